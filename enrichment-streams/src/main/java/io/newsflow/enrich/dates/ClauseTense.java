@@ -1,0 +1,88 @@
+package io.newsflow.enrich.dates;
+
+import static io.newsflow.enrich.dates.DateScan.isLetter;
+import static io.newsflow.enrich.dates.DateScan.isLowerLetter;
+import static io.newsflow.enrich.dates.DateScan.isSpace;
+
+/**
+ * The tense of the clause a date sits in, read from a few words before it. The nearest marker wins:
+ * "would regain control on Sunday" is future, "said on Saturday" past, "will be held on Saturday" future
+ * (a participle after "be" is a passive, so the words before it decide).
+ */
+final class ClauseTense {
+
+    static final int NONE = 0, PAST = 1, FUTURE = 2;
+
+    /** How many words before a mention decide its tense. */
+    private static final int WINDOW_WORDS = 8;
+
+    private ClauseTense() {
+    }
+
+    static int before(String t, int start) {
+        int p = start;
+        int words = 0;
+        while (p > 0 && words < WINDOW_WORDS) {
+            char c = t.charAt(p - 1);
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '"' || c == '\u201C'
+                    || c == '\u201D' || c == '(' || c == ')') {
+                break;
+            }
+            if (!isLetter(c)) {
+                p--;
+                continue;
+            }
+            int ws = p - 1;
+            while (ws > 0 && isLetter(t.charAt(ws - 1))) {
+                ws--;
+            }
+            words++;
+            if (words == 1 && p - ws == 2 && t.charAt(ws) == 'b' && t.charAt(ws + 1) == 'y') {
+                return FUTURE; // "by Friday", "by December 1": a deadline
+            }
+            if (isLowerLetter(t.charAt(ws))) {
+                if (DateLexicon.FUTURE_MARKERS.contains(t, ws, p)) {
+                    // "set", "due", "going" only with "to": "set their houses on fire on Saturday" is past
+                    if (!needsTo(t, ws, p) || nextWordIsTo(t, p)) {
+                        return FUTURE;
+                    }
+                } else if ((DateLexicon.PAST_MARKERS.contains(t, ws, p) || looksLikePastParticiple(t, ws, p))
+                        && !afterBe(t, ws)) {
+                    return PAST;
+                }
+            }
+            p = ws;
+        }
+        return NONE;
+    }
+
+    /** The word before position s is "be": "will be held", "is expected to be signed". */
+    private static boolean afterBe(String t, int s) {
+        int p = s;
+        while (p > 0 && isSpace(t.charAt(p - 1))) {
+            p--;
+        }
+        return p < s && p >= 2 && t.charAt(p - 1) == 'e' && t.charAt(p - 2) == 'b'
+                && (p == 2 || !isLetter(t.charAt(p - 3)));
+    }
+
+    private static boolean needsTo(String t, int s, int e) {
+        int len = e - s;
+        return (len == 3 && (t.startsWith("set", s) || t.startsWith("due", s)))
+                || (len == 5 && t.startsWith("going", s));
+    }
+
+    private static boolean nextWordIsTo(String t, int e) {
+        int q = e;
+        while (q < t.length() && isSpace(t.charAt(q))) {
+            q++;
+        }
+        return q > e && q + 2 <= t.length() && t.charAt(q) == 't' && t.charAt(q + 1) == 'o'
+                && (q + 2 == t.length() || !isLetter(t.charAt(q + 2)));
+    }
+
+    /** "signed", "erupted"; not "need", "speed", "proceed". */
+    private static boolean looksLikePastParticiple(String t, int s, int e) {
+        return e - s >= 5 && t.charAt(e - 1) == 'd' && t.charAt(e - 2) == 'e' && t.charAt(e - 3) != 'e';
+    }
+}

@@ -1,0 +1,1513 @@
+package io.newsflow.enrich.dates;
+
+import static io.newsflow.enrich.dates.DateCandidate.FIXED;
+import static io.newsflow.enrich.dates.DateCandidate.G_DAY;
+import static io.newsflow.enrich.dates.DateCandidate.G_MONTH;
+import static io.newsflow.enrich.dates.DateCandidate.G_OTHER;
+import static io.newsflow.enrich.dates.DateCandidate.G_YEAR;
+import static io.newsflow.enrich.dates.DateCandidate.MONTH_DAY;
+import static io.newsflow.enrich.dates.DateCandidate.MONTH_ONLY;
+import static io.newsflow.enrich.dates.DateCandidate.OFFSET;
+import static io.newsflow.enrich.dates.DateLexicon.AGO;
+import static io.newsflow.enrich.dates.DateLexicon.CONJ;
+import static io.newsflow.enrich.dates.DateLexicon.C_AND;
+import static io.newsflow.enrich.dates.DateLexicon.C_OR;
+import static io.newsflow.enrich.dates.DateLexicon.C_TO;
+import static io.newsflow.enrich.dates.DateLexicon.DAYPART;
+import static io.newsflow.enrich.dates.DateLexicon.DEICTIC;
+import static io.newsflow.enrich.dates.DateLexicon.D_LAST;
+import static io.newsflow.enrich.dates.DateLexicon.D_NEXT;
+import static io.newsflow.enrich.dates.DateLexicon.D_THIS;
+import static io.newsflow.enrich.dates.DateLexicon.EARLIER_LATER;
+import static io.newsflow.enrich.dates.DateLexicon.LATER;
+import static io.newsflow.enrich.dates.DateLexicon.MODIFIER;
+import static io.newsflow.enrich.dates.DateLexicon.MONTH;
+import static io.newsflow.enrich.dates.DateLexicon.MONTH_ABBR;
+import static io.newsflow.enrich.dates.DateLexicon.NUMBER;
+import static io.newsflow.enrich.dates.DateLexicon.ON;
+import static io.newsflow.enrich.dates.DateLexicon.PAST;
+import static io.newsflow.enrich.dates.DateLexicon.QUANTIFIER;
+import static io.newsflow.enrich.dates.DateLexicon.RELDAY;
+import static io.newsflow.enrich.dates.DateLexicon.SEASON;
+import static io.newsflow.enrich.dates.DateLexicon.SEQUENCE;
+import static io.newsflow.enrich.dates.DateLexicon.S_NEXT;
+import static io.newsflow.enrich.dates.DateLexicon.THE;
+import static io.newsflow.enrich.dates.DateLexicon.TRIGGER;
+import static io.newsflow.enrich.dates.DateLexicon.T_AFTER;
+import static io.newsflow.enrich.dates.DateLexicon.T_BEFORE;
+import static io.newsflow.enrich.dates.DateLexicon.T_BETWEEN;
+import static io.newsflow.enrich.dates.DateLexicon.T_BY;
+import static io.newsflow.enrich.dates.DateLexicon.T_DURING;
+import static io.newsflow.enrich.dates.DateLexicon.T_FROM;
+import static io.newsflow.enrich.dates.DateLexicon.T_IN;
+import static io.newsflow.enrich.dates.DateLexicon.T_OF;
+import static io.newsflow.enrich.dates.DateLexicon.T_SINCE;
+import static io.newsflow.enrich.dates.DateLexicon.T_THROUGH;
+import static io.newsflow.enrich.dates.DateLexicon.T_UNTIL;
+import static io.newsflow.enrich.dates.DateLexicon.UNIT;
+import static io.newsflow.enrich.dates.DateLexicon.U_DAY;
+import static io.newsflow.enrich.dates.DateLexicon.U_MONTH;
+import static io.newsflow.enrich.dates.DateLexicon.U_WEEK;
+import static io.newsflow.enrich.dates.DateLexicon.U_WEEKEND;
+import static io.newsflow.enrich.dates.DateLexicon.U_YEAR;
+import static io.newsflow.enrich.dates.DateLexicon.WEEKDAY;
+import static io.newsflow.enrich.dates.DateLexicon.WEEKDAY_ABBR;
+import static io.newsflow.enrich.dates.DateLexicon.kind;
+import static io.newsflow.enrich.dates.DateLexicon.value;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One tagging run over one text: a single left-to-right pass over word starts, where each word that can open
+ * a date (a number, a month, a weekday, a preposition, "the", "last", ...) tries the few shapes that start with
+ * it by hand. {@link RelativeDateResolver} then fills in values that depend on other mentions.
+ * Not thread-safe; {@link DateTagger} makes one per call.
+ */
+final class DateScan {
+
+    private static final DateLexicon LEX = DateLexicon.MAIN;
+
+    /** Most days one list may hold: "October 10, 17, 2020". */
+    private static final int MAX_LIST = 8;
+    /** Pseudo trigger values: no preposition before a month; an early/mid/late with no preposition. */
+    private static final int NO_TRIGGER = 0, MODIFIER_ONLY = 99;
+
+    private final String t;
+    private final int n;
+    private final LocalDate pub;
+    private final ArrayList<DateCandidate> out = new ArrayList<>();
+    // scratch for lists of days ("October 10, 17, 2020"); reused within the run
+    private final int[] listStart = new int[MAX_LIST];
+    private final int[] listEnd = new int[MAX_LIST];
+    private final int[] listDay = new int[MAX_LIST];
+
+    DateScan(String text, LocalDate publicationDate) {
+        this.t = text;
+        this.n = text.length();
+        this.pub = publicationDate;
+    }
+
+    List<DateMention> run() {
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (isAlnum(c)) {
+                if (i == 0 || !isAlnum(t.charAt(i - 1))) {
+                    int end = at(i);
+                    if (end > i) {
+                        i = end;
+                        continue;
+                    }
+                }
+                i++;
+                while (i < n && isAlnum(t.charAt(i))) {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+        }
+        return RelativeDateResolver.resolve(t, pub, out);
+    }
+
+    // ------------------------------------------------------------------ entry points
+
+    private int at(int i) {
+        if (isDigit(t.charAt(i))) {
+            return atNumber(i);
+        }
+        int e = wordEnd(i);
+        if (e == i || (e < n && isDigit(t.charAt(e)))) {
+            return -1;
+        }
+        int code = LEX.lookup(t, i, e);
+        if (code == 0) {
+            return -1;
+        }
+        int v = value(code);
+        switch (kind(code)) {
+            case MONTH:
+            case MONTH_ABBR:
+                return capitalized(i, e) ? month(i, e, code, -1, NO_TRIGGER) : -1;
+            case WEEKDAY:
+                return capitalized(i, e) ? weekday(i, e, v, -1) : -1;
+            case WEEKDAY_ABBR:
+                return capitalized(i, e) ? weekdayAbbreviation(i, e) : -1;
+            case ON:
+                return on(i, e);
+            case TRIGGER: {
+                int q = skipSpace(e);
+                return q > e ? afterTrigger(i, q, v) : -1;
+            }
+            case MODIFIER:
+                return afterTrigger(i, i, MODIFIER_ONLY);
+            case THE:
+                return the(i, e);
+            case RELDAY:
+                return relativeDay(i, e, v - 8, i);
+            case DEICTIC:
+                return deictic(i, e, v, i);
+            case EARLIER_LATER:
+                return earlierLater(i, e);
+            case NUMBER:
+                return offset(i, e, v);
+            case SEASON:
+                return season(i, e, v, i);
+            default:
+                return -1;
+        }
+    }
+
+    private int atNumber(int i) {
+        if (i > 0 && !numberMayStartAfter(t.charAt(i - 1))) {
+            return -1;
+        }
+        int de = digitEnd(i);
+        int len = de - i;
+        if (len == 4) {
+            int y = parse(i, de);
+            int r = isoDateOrYearRange(i, de, y);
+            return r > 0 ? r : decade(i, de, i);
+        }
+        if (len <= 2) {
+            int v = parse(i, de);
+            int r = slashDate(i, de, v);
+            if (r > 0) {
+                return r;
+            }
+            r = dayFirst(i, de, v);
+            return r > 0 ? r : numericOffset(i, de, v);
+        }
+        if (len == 3) {
+            return numericOffset(i, de, parse(i, de));
+        }
+        return -1;
+    }
+
+    /** Numbers glued to these are parts of something else: "COVID-19", "13:01", "$2020", "2,000", "v1.2". */
+    private static boolean numberMayStartAfter(char p) {
+        switch (p) {
+            case '-': case '/': case '.': case ',': case ':': case '#': case '$': case '€': case '£':
+            case '+': case '@': case '_': case '\'': case '\u2019': case '&': case '=': case '%': case '\u2116':
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    // ------------------------------------------------------------------ numeric forms
+
+    /** "2020-11-10", "2020/11/10", "1988-94", "1988–1994", "1988 - 1994", "2020-11" (ISO month). */
+    private int isoDateOrYearRange(int i, int de, int y) {
+        if (de >= n) {
+            return -1;
+        }
+        char c = t.charAt(de);
+        if ((c == '-' || c == '/') && de + 1 < n && isDigit(t.charAt(de + 1))) {
+            int me = digitEnd(de + 1);
+            int mlen = me - (de + 1);
+            if (mlen == 2 && me + 1 < n && t.charAt(me) == c && isDigit(t.charAt(me + 1))) {
+                int dEnd = digitEnd(me + 1);
+                if (dEnd - (me + 1) != 2 || !isoDateEnds(dEnd)) {
+                    return -1;
+                }
+                int m = parse(de + 1, me);
+                int d = parse(me + 1, dEnd);
+                if (y < 1000 || !Timex.isValid(y, m, d)) {
+                    return -1;
+                }
+                fixedDay(i, dEnd, y, m, d);
+                return dEnd;
+            }
+            if (c != '-' || !numberEnds(me)) {
+                return -1;
+            }
+            if (mlen == 2) {
+                int second = parse(de + 1, me);
+                int to = y / 100 * 100 + second;
+                if (to > y) {
+                    return yearRange(i, me, y, to);
+                }
+                if (second >= 1 && second <= 12 && y >= 1900 && y <= 2099) {
+                    fixedMonth(i, me, y, second);
+                    return me;
+                }
+                return -1;
+            }
+            return mlen == 4 ? yearRange(i, me, y, parse(de + 1, me)) : -1;
+        }
+        // en/em dash, or a spaced hyphen: "1988–94", "1988 – 1994", "1988 - 1994"
+        int p = skipSpace(de);
+        if (p >= n) {
+            return -1;
+        }
+        char d = t.charAt(p);
+        if (d == '\u2013' || d == '\u2014' || (d == '-' && p > de)) {
+            int q = skipSpace(p + 1);
+            if (q < n && isDigit(t.charAt(q)) && (d != '-' || q > p + 1)) {
+                int e2 = digitEnd(q);
+                if (!numberEnds(e2)) {
+                    return -1;
+                }
+                if (e2 - q == 2) {
+                    return yearRange(i, e2, y, y / 100 * 100 + parse(q, e2));
+                }
+                if (e2 - q == 4) {
+                    return yearRange(i, e2, y, parse(q, e2));
+                }
+            }
+        }
+        return -1;
+    }
+
+    private int yearRange(int start, int end, int from, int to) {
+        if (from < 1800 || to > 2099 || to <= from || to - from > 100 || followedByMeasure(end)) {
+            return -1;
+        }
+        DateCandidate c = add(start, end, FIXED);
+        c.value = Timex.range(from, to);
+        c.gran = G_OTHER;
+        return end;
+    }
+
+    /** "1990s", "1990's": start may be earlier ("the 1990s", "mid-1990s"). */
+    private int decade(int q, int de, int start) {
+        if (de - q != 4 || de >= n) {
+            return -1;
+        }
+        int y = parse(q, de);
+        if (y % 10 != 0 || y < 1100 || y > 2090) {
+            return -1;
+        }
+        int p = de;
+        char c = t.charAt(p);
+        if (c == 's') {
+            p++;
+        } else if ((c == '\'' || c == '\u2019') && p + 1 < n && t.charAt(p + 1) == 's' && (start < q || y < 2000)) {
+            p += 2; // "the 1990's", "1980's"; but a bare "2020's election" is a possessive year
+        } else {
+            return -1;
+        }
+        if (p < n && isAlnum(t.charAt(p))) {
+            return -1;
+        }
+        DateCandidate cand = add(start, p, FIXED);
+        cand.value = Timex.decade(y);
+        cand.gran = G_OTHER;
+        return p;
+    }
+
+    /** "the '90s", "the 90s": only 30..90, where the century is not in doubt. */
+    private int twoDigitDecade(int q, int start) {
+        int de = digitEnd(q);
+        if (de - q != 2 || de >= n || t.charAt(de) != 's' || (de + 1 < n && isAlnum(t.charAt(de + 1)))) {
+            return -1;
+        }
+        int yy = parse(q, de);
+        if (yy % 10 != 0 || yy < 30) {
+            return -1;
+        }
+        DateCandidate c = add(start, de + 1, FIXED);
+        c.value = Timex.decade(1900 + yy);
+        c.gran = G_OTHER;
+        return de + 1;
+    }
+
+    /** "25/12/2020", "12/25/2020", "11/11/2020"; "10/11/2020" is left alone (day or month first?). */
+    private int slashDate(int i, int de, int a) {
+        if (de >= n || t.charAt(de) != '/') {
+            return -1;
+        }
+        int p = de + 1;
+        int e2 = digitEnd(p);
+        if (e2 - p < 1 || e2 - p > 2 || e2 >= n || t.charAt(e2) != '/') {
+            return -1;
+        }
+        int b = parse(p, e2);
+        int p3 = e2 + 1;
+        int e3 = digitEnd(p3);
+        if (e3 - p3 != 4 || !numberEnds(e3) || (e3 < n && t.charAt(e3) == '/')) {
+            return -1;
+        }
+        int y = parse(p3, e3);
+        int month;
+        int day;
+        if (a > 12 && b <= 12) {
+            day = a;
+            month = b;
+        } else if (b > 12 && a <= 12) {
+            month = a;
+            day = b;
+        } else if (a == b) {
+            month = a;
+            day = a;
+        } else {
+            return -1;
+        }
+        if (y < 1000 || !Timex.isValid(y, month, day)) {
+            return -1;
+        }
+        fixedDay(i, e3, y, month, day);
+        return e3;
+    }
+
+    /** "31 January 2021", "31st of January", "10 and 17 October 2020", "1 Dec." */
+    private int dayFirst(int i, int de, int d0) {
+        if (d0 < 1 || d0 > 31) {
+            return -1;
+        }
+        int p = ordinalEnd(de);
+        if (p < 0) {
+            return -1;
+        }
+        int count = 1;
+        listStart[0] = i;
+        listEnd[0] = p;
+        listDay[0] = d0;
+        while (count < MAX_LIST) {
+            int q = listSeparatorEnd(p, true);
+            if (q < 0 || q >= n || !isDigit(t.charAt(q))) {
+                break;
+            }
+            int e2 = digitEnd(q);
+            int d = e2 - q <= 2 ? parse(q, e2) : 0;
+            int oe = d >= 1 && d <= 31 ? ordinalEnd(e2) : -1;
+            if (oe < 0) {
+                break;
+            }
+            listStart[count] = q;
+            listEnd[count] = oe;
+            listDay[count] = d;
+            count++;
+            p = oe;
+        }
+        int q = skipSpace(p);
+        if (q == p || q >= n) {
+            return -1;
+        }
+        int we = wordEnd(q);
+        if (we > q && LEX.lookup(t, q, we) == (TRIGGER | T_OF)) {
+            int q2 = skipSpace(we);
+            if (q2 == we) {
+                return -1;
+            }
+            q = q2;
+            we = wordEnd(q);
+        }
+        int code = we > q ? LEX.lookup(t, q, we) : 0;
+        if ((kind(code) != MONTH && kind(code) != MONTH_ABBR) || !capitalized(q, we)
+                || (we < n && isDigit(t.charAt(we)))) {
+            return -1;
+        }
+        int m = value(code);
+        int me = abbreviationEnd(we, code);
+        int year = -1;
+        int yEnd = -1;
+        int r = skipSpace(me);
+        if (r < n && t.charAt(r) == ',') {
+            r = skipSpace(r + 1);
+        }
+        if (r > me && r < n && isDigit(t.charAt(r))) {
+            int e3 = digitEnd(r);
+            if (e3 - r == 4 && numberEnds(e3) && !followedByMeasure(e3)) {
+                int y = parse(r, e3);
+                if (y >= 1000 && y <= 2999) {
+                    year = y;
+                    yEnd = e3;
+                }
+            }
+        }
+        int last = count - 1;
+        listEnd[last] = year > 0 ? yEnd : me;
+        emitDays(count, m, year);
+        return listEnd[last];
+    }
+
+    /** "3 days ago", "44 days later" (the latter only with a date before it to count from). */
+    private int numericOffset(int i, int de, int amount) {
+        if (de < n && isAlnum(t.charAt(de))) {
+            return -1;
+        }
+        return offset(i, de, amount);
+    }
+
+    // ------------------------------------------------------------------ month-led forms
+
+    /**
+     * "November 10, 2020", "Nov. 10", "October 10, 17, 2020", "November 2020", "November of 2020", and with
+     * a trigger before it ("in", "since", "early") the month alone. A trigger joins the mention text only for
+     * month-level values ("in November 2020"), not for calendar days ("on November 20" gives "November 20").
+     */
+    private int month(int i, int e, int code, int trigStart, int trig) {
+        int m = value(code);
+        boolean abbr = kind(code) == MONTH_ABBR;
+        int p = abbreviationEnd(e, code);
+        int q = skipSpace(p);
+        if (q > p && q < n && isDigit(t.charAt(q))) {
+            int de = digitEnd(q);
+            int len = de - q;
+            if (len <= 2) {
+                return monthFirstDays(i, q, de, m);
+            }
+            if (len == 4 && numberEnds(de) && !followedByMeasure(de)) {
+                int y = parse(q, de);
+                if (y >= 1000 && y <= 2999) {
+                    fixedMonth(trigStart >= 0 ? trigStart : i, de, y, m);
+                    return de;
+                }
+            }
+            return -1;
+        }
+        if (q < n && t.charAt(q) == ',') {
+            // "in August, 1959" (older style, still in wire copy)
+            int r = skipSpace(q + 1);
+            int de = digitEnd(r);
+            if (r > q + 1 && de - r == 4 && numberEnds(de) && !followedByMeasure(de)) {
+                int y = parse(r, de);
+                if (y >= 1000 && y <= 2999) {
+                    fixedMonth(trigStart >= 0 ? trigStart : i, de, y, m);
+                    return de;
+                }
+            }
+        }
+        if (q > p && q < n) {
+            int we = wordEnd(q);
+            if (we > q && LEX.lookup(t, q, we) == (TRIGGER | T_OF)) {
+                int r = skipSpace(we);
+                int de = digitEnd(r);
+                if (r > we && de - r == 4 && numberEnds(de)) {
+                    int y = parse(r, de);
+                    if (y >= 1000 && y <= 2999) {
+                        fixedMonth(trigStart >= 0 ? trigStart : i, de, y, m);
+                        return de;
+                    }
+                }
+            }
+        }
+        if (trigStart >= 0 && !abbr && monthAloneAllowed(m, trig)) {
+            DateCandidate c = add(trigStart, e, MONTH_ONLY);
+            c.month = m;
+            c.tense = ClauseTense.before(t, trigStart);
+            return e;
+        }
+        return -1;
+    }
+
+    /** A bare month is a date after these; "May" needs stronger evidence ("a speech by May" is Theresa May). */
+    private static boolean monthAloneAllowed(int m, int trig) {
+        switch (trig) {
+            case T_IN: case T_SINCE: case T_DURING: case T_UNTIL: case MODIFIER_ONLY:
+            case DateLexicon.T_THROUGHOUT:
+                return true;
+            case T_FROM: case T_BY: case T_OF: case T_BEFORE: case T_AFTER: case T_BETWEEN: case T_THROUGH:
+                return m != 5;
+            default:
+                return false;
+        }
+    }
+
+    private int monthFirstDays(int monthStart, int q, int de, int m) {
+        int d0 = parse(q, de);
+        if (d0 < 1 || d0 > 31 || !dayNumberEnds(de)) {
+            return -1;
+        }
+        int p = ordinalEnd(de);
+        if (p < 0) {
+            return -1;
+        }
+        int count = 1;
+        listStart[0] = monthStart;
+        listEnd[0] = p;
+        listDay[0] = d0;
+        boolean commaList = false;
+        int year = -1;
+        while (count < MAX_LIST) {
+            int r = skipSpace(p);
+            if (r < n && t.charAt(r) == ',') {
+                int s = skipSpace(r + 1);
+                if (s < n && isDigit(t.charAt(s))) {
+                    int e2 = digitEnd(s);
+                    if (e2 - s == 4) {
+                        year = yearAt(s, e2);
+                        if (year > 0) {
+                            listEnd[count - 1] = e2;
+                        }
+                        break;
+                    }
+                    int d = e2 - s <= 2 ? parse(s, e2) : 0;
+                    int oe = d >= 1 && d <= 31 && dayNumberEnds(e2) ? ordinalEnd(e2) : -1;
+                    if (oe < 0) {
+                        break;
+                    }
+                    listStart[count] = s;
+                    listEnd[count] = oe;
+                    listDay[count] = d;
+                    count++;
+                    commaList = true;
+                    p = oe;
+                    continue;
+                }
+            } else if (r > p && r < n && isDigit(t.charAt(r))) {
+                // "November 10 2020"
+                int e2 = digitEnd(r);
+                if (e2 - r == 4) {
+                    year = yearAt(r, e2);
+                    if (year > 0) {
+                        listEnd[count - 1] = e2;
+                    }
+                }
+                break;
+            }
+            int s = listSeparatorEnd(p, true);
+            if (s < 0 || s >= n || !isDigit(t.charAt(s))) {
+                break;
+            }
+            int e2 = digitEnd(s);
+            int d = e2 - s <= 2 ? parse(s, e2) : 0;
+            int oe = d >= 1 && d <= 31 && dayNumberEnds(e2) ? ordinalEnd(e2) : -1;
+            if (oe < 0) {
+                break;
+            }
+            listStart[count] = s;
+            listEnd[count] = oe;
+            listDay[count] = d;
+            count++;
+            p = oe;
+        }
+        boolean yearFromPublication = false;
+        if (year < 0 && pub != null) {
+            // "May 1 last year", "March 3 next year"
+            int r = skipSpace(listEnd[count - 1]);
+            int re = wordEnd(r);
+            int c1 = re > r ? LEX.lookup(t, r, re) : 0;
+            if (r > listEnd[count - 1] && kind(c1) == DEICTIC) {
+                int s2 = skipSpace(re);
+                int se = wordEnd(s2);
+                if (s2 > re && se > s2 && LEX.lookup(t, s2, se) == (UNIT | U_YEAR)
+                        && !(se < n && isAlnum(t.charAt(se)))) {
+                    int v1 = value(c1);
+                    year = pub.getYear() + (v1 == D_LAST ? -1 : v1 == D_NEXT ? 1 : 0);
+                    listEnd[count - 1] = se;
+                    yearFromPublication = true;
+                }
+            }
+        }
+        if (year < 0 && count > 1) {
+            // "On November 10, 20 people died": a comma list needs its year to be a list of dates at all,
+            // and "October 10 and 17 people" is a count.
+            if (commaList || countNounFollows(listEnd[count - 1])) {
+                count = 1;
+            }
+        }
+        int before = out.size();
+        emitDays(count, m, year);
+        if (yearFromPublication) {
+            for (int k = before; k < out.size(); k++) {
+                out.get(k).relative = true;
+                out.get(k).explicitYear = false;
+            }
+        }
+        return listEnd[count - 1];
+    }
+
+    private int yearAt(int s, int e) {
+        if (!numberEnds(e) || followedByMeasure(e)) {
+            return -1;
+        }
+        int y = parse(s, e);
+        return y >= 1000 && y <= 2999 ? y : -1;
+    }
+
+    /** Emits listDay[0..count) of month m; with year < 0 their year is worked out later. */
+    private void emitDays(int count, int m, int year) {
+        int tense = year < 0 ? ClauseTense.before(t, listStart[0]) : ClauseTense.NONE;
+        for (int k = 0; k < count; k++) {
+            int d = listDay[k];
+            if (year > 0) {
+                if (Timex.isValid(year, m, d)) {
+                    fixedDay(listStart[k], listEnd[k], year, m, d);
+                }
+            } else if (d <= Timex.maxDayOfMonth(m)) {
+                DateCandidate c = add(listStart[k], listEnd[k], MONTH_DAY);
+                c.month = m;
+                c.day = d;
+                c.tense = tense;
+            }
+        }
+    }
+
+    /** After a day number: ", " / "and" / "&" / "-" / "to" / "through" before the next day; -1 if none. */
+    private int listSeparatorEnd(int p, boolean allowComma) {
+        int r = skipSpace(p);
+        if (r >= n) {
+            return -1;
+        }
+        char c = t.charAt(r);
+        if (c == ',' && allowComma) {
+            int s = skipSpace(r + 1);
+            int we = wordEnd(s);
+            int code = we > s ? LEX.lookup(t, s, we) : 0;
+            if (code == (CONJ | C_AND) || code == (CONJ | C_OR)) {
+                return skipSpace(we);
+            }
+            return s;
+        }
+        if (c == '&' || c == '-' || c == '\u2013' || c == '\u2014') {
+            return skipSpace(r + 1);
+        }
+        if (r == p) {
+            return -1;
+        }
+        int we = wordEnd(r);
+        int code = we > r ? LEX.lookup(t, r, we) : 0;
+        if (code == (CONJ | C_AND) || code == (CONJ | C_OR) || code == (CONJ | C_TO)
+                || code == (TRIGGER | T_THROUGH) || code == (TRIGGER | T_UNTIL)) {
+            int s = skipSpace(we);
+            return s > we ? s : -1;
+        }
+        return -1;
+    }
+
+    /** "November 20 people": a lowercase word that cannot follow a date. */
+    private boolean countNounFollows(int e) {
+        int q = skipSpace(e);
+        if (q == e || q >= n || !isLowerLetter(t.charAt(q))) {
+            return false;
+        }
+        int we = wordEnd(q);
+        return !DateLexicon.AFTER_YEAR_OK.contains(t, q, we);
+    }
+
+    // ------------------------------------------------------------------ triggers, "the", modifiers
+
+    /**
+     * After a preposition (or at a bare early/mid/late): an optional modifier, then a year, a month, a season,
+     * a decade or a weekday. The mention starts at the trigger, except after "of" ("the end of 2020" gives
+     * "2020").
+     */
+    private int afterTrigger(int trigStart, int q, int trig) {
+        int modStart = -1;
+        int we = wordEnd(q);
+        int code = we > q ? LEX.lookup(t, q, we) : 0;
+        if (kind(code) == MODIFIER) {
+            modStart = q;
+            if (we < n && t.charAt(we) == '-') {
+                q = we + 1;
+            } else {
+                q = skipSpace(we);
+                if (q == we) {
+                    return -1;
+                }
+            }
+            we = wordEnd(q);
+            code = we > q ? LEX.lookup(t, q, we) : 0;
+        } else if (trig == MODIFIER_ONLY) {
+            return -1;
+        }
+        if (q >= n) {
+            return -1;
+        }
+        int start = trig == T_OF ? (modStart >= 0 ? modStart : q) : trigStart;
+        if (isDigit(t.charAt(q))) {
+            int de = digitEnd(q);
+            if (de - q != 4) {
+                return -1;
+            }
+            if (de < n && isLetterOrQuote(t.charAt(de))) {
+                return modStart >= 0 ? decade(q, de, modStart) : -1; // "mid-1990s"; "in 1990s" is read later
+            }
+            return bareYear(start, q, de, trig, modStart >= 0);
+        }
+        if (we == q || (we < n && isDigit(t.charAt(we)))) {
+            return -1;
+        }
+        int k = kind(code);
+        if ((k == MONTH || k == MONTH_ABBR) && capitalized(q, we)) {
+            return month(q, we, code, start, modStart >= 0 ? MODIFIER_ONLY : trig);
+        }
+        if (k == SEASON) {
+            return season(q, we, value(code), start);
+        }
+        if (k == WEEKDAY && modStart >= 0 && capitalized(q, we)) {
+            return weekday(q, we, value(code), modStart);
+        }
+        return -1;
+    }
+
+    /**
+     * A four-digit number 1900..2099 after a trigger. Strong triggers (in, since, during, until, early...)
+     * only refuse count nouns ("in 2000 troops"); weak ones (of, by, from, before, after, between) also refuse
+     * most lowercase words after the number ("a total of 2000 people").
+     */
+    private int bareYear(int start, int q, int de, int trig, boolean modified) {
+        int y = parse(q, de);
+        if (y < 1900 || y > 2099) {
+            return -1;
+        }
+        if (de < n) {
+            char c = t.charAt(de);
+            boolean digitNext = de + 1 < n && isDigit(t.charAt(de + 1));
+            if (c == '%' || c == '/' || ((c == ',' || c == '.' || c == ':' || isDash(c)) && digitNext)) {
+                return -1; // "2020,000", "2020.5", "in 1988-94" (left to the range reader)
+            }
+        }
+        if (trig == T_BETWEEN || trig == T_FROM) {
+            int r = yearRangeByWords(start, de, y, trig);
+            if (r > 0 || trig == T_BETWEEN) {
+                return r;
+            }
+        }
+        boolean weak = !modified && (trig == T_FROM || trig == T_BY || trig == T_OF || trig == T_BEFORE
+                || trig == T_AFTER || trig == T_THROUGH);
+        if (!yearMayEndAt(de, weak)) {
+            return -1;
+        }
+        fixedYear(start, de, y);
+        return weak ? de : yearList(de);
+    }
+
+    /** "between 2001 and 2003", "from 1988 to 1994" → one range mention 2001/2003 including the preposition. */
+    private int yearRangeByWords(int start, int de, int y, int trig) {
+        int r = skipSpace(de);
+        if (r >= n) {
+            return -1;
+        }
+        int s;
+        char c = t.charAt(r);
+        if (trig == T_FROM && (c == '\u2013' || c == '\u2014' || c == '-') && r > de) {
+            s = skipSpace(r + 1);
+        } else {
+            if (r == de) {
+                return -1;
+            }
+            int we = wordEnd(r);
+            int code = we > r ? LEX.lookup(t, r, we) : 0;
+            boolean sep = trig == T_BETWEEN ? code == (CONJ | C_AND)
+                    : code == (CONJ | C_TO) || code == (TRIGGER | T_UNTIL) || code == (TRIGGER | T_THROUGH);
+            if (!sep) {
+                return -1;
+            }
+            s = skipSpace(we);
+            if (s == we) {
+                return -1;
+            }
+        }
+        int e2 = digitEnd(s);
+        if (e2 - s != 4 || !numberEnds(e2)) {
+            return -1;
+        }
+        int y2 = parse(s, e2);
+        if (y2 <= y || y2 > 2099 || !yearMayEndAt(e2, true)) {
+            return -1;
+        }
+        DateCandidate cand = add(start, e2, FIXED);
+        cand.value = Timex.range(y, y2);
+        cand.gran = G_OTHER;
+        return e2;
+    }
+
+    /** "in 2001, 2003 and 2005": further years, each its own mention. */
+    private int yearList(int end) {
+        int p = end;
+        while (true) {
+            int r = skipSpace(p);
+            if (r >= n) {
+                return p;
+            }
+            if (t.charAt(r) == ',') {
+                r = skipSpace(r + 1);
+            } else if (r == p) {
+                return p;
+            }
+            int we = wordEnd(r);
+            int code = we > r ? LEX.lookup(t, r, we) : 0;
+            if (code == (CONJ | C_AND) || code == (CONJ | C_OR)) {
+                r = skipSpace(we);
+                if (r == we) {
+                    return p;
+                }
+            }
+            if (r >= n || !isDigit(t.charAt(r))) {
+                return p;
+            }
+            int e2 = digitEnd(r);
+            if (e2 - r != 4 || !numberEnds(e2)) {
+                return p;
+            }
+            int y = parse(r, e2);
+            if (y < 1900 || y > 2099 || (e2 < n && t.charAt(e2) == '%') || !yearMayEndAt(e2, false)) {
+                return p;
+            }
+            fixedYear(r, e2, y);
+            p = e2;
+        }
+    }
+
+    private boolean yearMayEndAt(int de, boolean weak) {
+        int q = skipSpace(de);
+        if (q >= n) {
+            return true;
+        }
+        if (t.charAt(q) == '%') {
+            return false;
+        }
+        if (q == de || !isLowerLetter(t.charAt(q))) {
+            return true;
+        }
+        int we = wordEnd(q);
+        if (DateLexicon.MEASURES.contains(t, q, we)) {
+            return false;
+        }
+        return !weak || DateLexicon.AFTER_YEAR_OK.contains(t, q, we);
+    }
+
+    private boolean followedByMeasure(int e) {
+        int q = skipSpace(e);
+        if (q >= n) {
+            return false;
+        }
+        if (t.charAt(q) == '%') {
+            return true;
+        }
+        if (q == e || !isLowerLetter(t.charAt(q))) {
+            return false;
+        }
+        return DateLexicon.MEASURES.contains(t, q, wordEnd(q));
+    }
+
+    /** "the 1990s", "the early 1990s", "the mid-1990s", "the '90s", "the day before yesterday", "the next day". */
+    private int the(int i, int e) {
+        int q = skipSpace(e);
+        if (q == e || q >= n) {
+            return -1;
+        }
+        int we = wordEnd(q);
+        int code = we > q ? LEX.lookup(t, q, we) : 0;
+        if (kind(code) == MODIFIER) {
+            q = we < n && t.charAt(we) == '-' ? we + 1 : skipSpace(we);
+            if (q == we || q >= n) {
+                return -1;
+            }
+            we = wordEnd(q);
+            code = 0;
+        }
+        char c = t.charAt(q);
+        if (isDigit(c)) {
+            int de = digitEnd(q);
+            return de - q == 4 ? decade(q, de, i) : twoDigitDecade(q, i);
+        }
+        if ((c == '\'' || c == '\u2019') && q + 1 < n && isDigit(t.charAt(q + 1))) {
+            return twoDigitDecade(q + 1, i);
+        }
+        if (we == q) {
+            return -1;
+        }
+        if (code == (UNIT | U_DAY)) {
+            // "the day before yesterday", "the day after tomorrow"
+            int r = skipSpace(we);
+            int re = wordEnd(r);
+            int c2 = re > r ? LEX.lookup(t, r, re) : 0;
+            if (r > we && (c2 == (TRIGGER | T_BEFORE) || c2 == (TRIGGER | T_AFTER))) {
+                int s = skipSpace(re);
+                int se = wordEnd(s);
+                int c3 = se > s ? LEX.lookup(t, s, se) : 0;
+                if (s > re && kind(c3) == RELDAY && value(c3) != 8) {
+                    return relativeDay(s, se, (value(c3) - 8) * 2, i);
+                }
+            }
+            return -1;
+        }
+        if (kind(code) == SEQUENCE || code == (DEICTIC | D_NEXT)) {
+            // "the next day", "the following day", "the previous day", "the following year"
+            boolean forward = code == (SEQUENCE | S_NEXT) || code == (DEICTIC | D_NEXT);
+            int r = skipSpace(we);
+            int re = wordEnd(r);
+            int c2 = re > r ? LEX.lookup(t, r, re) : 0;
+            if (r == we) {
+                return -1;
+            }
+            int unit;
+            if (c2 == (UNIT | U_DAY) || (kind(c2) == DAYPART && forward)) {
+                unit = U_DAY;
+            } else if (kind(code) == SEQUENCE && kind(c2) == UNIT
+                    && (value(c2) == U_WEEK || value(c2) == U_MONTH || value(c2) == U_YEAR)) {
+                unit = value(c2);
+            } else {
+                return -1;
+            }
+            DateCandidate cand = add(i, re, OFFSET);
+            cand.amount = forward ? 1 : -1;
+            cand.unit = unit;
+            return re;
+        }
+        return -1;
+    }
+
+    /** "spring 2020", "summer of 2020", "in the winter of 1994"-style seasons with a year. */
+    private int season(int i, int e, int s, int start) {
+        int q = skipSpace(e);
+        if (q == e || q >= n) {
+            return -1;
+        }
+        int we = wordEnd(q);
+        if (we > q && LEX.lookup(t, q, we) == (TRIGGER | T_OF)) {
+            q = skipSpace(we);
+            if (q == we) {
+                return -1;
+            }
+        }
+        int de = digitEnd(q);
+        if (de - q != 4 || !numberEnds(de)) {
+            return -1;
+        }
+        int y = parse(q, de);
+        if (y < 1900 || y > 2099 || !yearMayEndAt(de, false)) {
+            return -1;
+        }
+        DateCandidate c = add(start, de, FIXED);
+        c.value = Timex.season(y, s);
+        c.gran = G_YEAR;
+        c.year = y;
+        c.explicitYear = true;
+        return de;
+    }
+
+    // ------------------------------------------------------------------ weekdays
+
+    private int on(int i, int e) {
+        int q = skipSpace(e);
+        if (q == e || q >= n) {
+            return -1;
+        }
+        int we = wordEnd(q);
+        int code = we > q ? LEX.lookup(t, q, we) : 0;
+        if (kind(code) == WEEKDAY && capitalized(q, we)) {
+            return weekday(q, we, value(code), i);
+        }
+        return -1;
+    }
+
+    /**
+     * "Saturday", "on Saturday", "Saturday morning", or a weekday heading a full date ("Saturday, November 14,
+     * 2020"), which is then one mention. A bare weekday is the latest such day on or before publication
+     * (news narrates the past) unless the words before it are future tense ("will meet on Saturday").
+     */
+    private int weekday(int i, int e, int dow, int trigStart) {
+        if (prevWordIs(i, DateLexicon.WEEKDAY_NAME_BEFORE, true)) {
+            return -1; // "Good Friday", "Super Tuesday"
+        }
+        int r = datePrefixedBy(i, e);
+        if (r > 0) {
+            return r;
+        }
+        if (trigStart < 0) {
+            int pc = prevWordCode(i);
+            int pk = kind(pc);
+            if (pk == QUANTIFIER || pk == THE || pk == DEICTIC || pk == NUMBER || pk == SEQUENCE
+                    || prevWordIs(i, DateLexicon.POSSESSIVES, false)) {
+                // "every Saturday", "the Saturday before", "the last Saturday", "a Saturday", "its Sunday",
+                // "the following Monday" (counted from a narrated day, not from publication)
+                return -1;
+            }
+            if (e + 1 < n && t.charAt(e) == '-' && isLowerLetter(t.charAt(e + 1))) {
+                return -1; // "Sunday-school", "Monday-morning quarterbacking"
+            }
+        }
+        if (pub == null) {
+            return -1;
+        }
+        int end = e;
+        int q = skipSpace(e);
+        if (q > e && q < n) {
+            int we = wordEnd(q);
+            if (we > q) {
+                if (isLowerLetter(t.charAt(q)) && kind(LEX.lookup(t, q, we)) == DAYPART) {
+                    end = we;
+                } else if (DateLexicon.WEEKDAY_NOUN_AFTER.contains(t, q, we) && isLowerLetter(t.charAt(q))) {
+                    return -1; // "Sunday sales", "two more Sunday afternoons"
+                } else if (trigStart < 0 && capitalized(q, we)
+                        && DateLexicon.WEEKDAY_NAME_AFTER.contains(t, q, we)) {
+                    return -1; // "Sunday Times"
+                }
+            }
+        }
+        int start = trigStart >= 0 ? trigStart : i;
+        DayOfWeek d = DayOfWeek.of(dow);
+        LocalDate date = ClauseTense.before(t, start) == ClauseTense.FUTURE
+                ? pub.with(TemporalAdjusters.nextOrSame(d))
+                : pub.with(TemporalAdjusters.previousOrSame(d));
+        relativeDayMention(start, end, date);
+        return end;
+    }
+
+    private int weekdayAbbreviation(int i, int e) {
+        int p = e < n && t.charAt(e) == '.' ? e + 1 : e;
+        return datePrefixedBy(i, p);
+    }
+
+    /** A full date right after a weekday: emit it with the weekday folded into its text. */
+    private int datePrefixedBy(int i, int e) {
+        int q = skipSpace(e);
+        if (q < n && t.charAt(q) == ',') {
+            q = skipSpace(q + 1);
+        }
+        if (q == e || q >= n) {
+            return -1;
+        }
+        int before = out.size();
+        int r = -1;
+        if (isDigit(t.charAt(q))) {
+            int de = digitEnd(q);
+            if (de - q <= 2) {
+                r = dayFirst(q, de, parse(q, de));
+            }
+        } else {
+            int we = wordEnd(q);
+            int code = we > q ? LEX.lookup(t, q, we) : 0;
+            if ((kind(code) == MONTH || kind(code) == MONTH_ABBR) && capitalized(q, we)
+                    && !(we < n && isDigit(t.charAt(we)))) {
+                r = month(q, we, code, -1, NO_TRIGGER);
+            }
+        }
+        if (r > 0 && out.size() > before) {
+            out.get(before).start = i;
+            return r;
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ relative to the publication date
+
+    private int relativeDay(int i, int e, int offsetDays, int start) {
+        if (pub == null) {
+            return -1;
+        }
+        if (e < n && t.charAt(e) == ':') {
+            return -1; // "Today: 21 June 2025" is a page label
+        }
+        if (start == i && Character.isUpperCase(t.charAt(i)) && !sentenceStart(i)) {
+            return -1; // "USA Today", "Russia Today", "the Today programme"
+        }
+        int end = e;
+        int q = skipSpace(e);
+        if (q > e && q < n && isLowerLetter(t.charAt(q))) {
+            int we = wordEnd(q);
+            if (kind(LEX.lookup(t, q, we)) == DAYPART) {
+                end = we;
+            }
+        }
+        relativeDayMention(start, end, pub.plusDays(offsetDays));
+        return end;
+    }
+
+    /** last/this/next + week, weekend, month, year, a weekday, a month, or a part of the day. */
+    private int deictic(int i, int e, int which, int start) {
+        if (pub == null || kind(prevWordCode(i)) == THE) {
+            return -1; // "the last week" is a duration
+        }
+        int q = skipSpace(e);
+        if (q == e || q >= n) {
+            return -1;
+        }
+        int we = wordEnd(q);
+        int code = we > q ? LEX.lookup(t, q, we) : 0;
+        if (which == D_THIS && kind(code) == PAST) {
+            // "this past Saturday"
+            int q2 = skipSpace(we);
+            if (q2 == we || q2 >= n) {
+                return -1;
+            }
+            q = q2;
+            we = wordEnd(q);
+            code = we > q ? LEX.lookup(t, q, we) : 0;
+            which = D_LAST;
+        }
+        if (we == q || (we < n && isDigit(t.charAt(we)))) {
+            return -1;
+        }
+        int step = which == D_LAST ? -1 : which == D_NEXT ? 1 : 0;
+        switch (kind(code)) {
+            case UNIT: {
+                DateCandidate c;
+                switch (value(code)) {
+                    case U_WEEK:
+                    case U_WEEKEND:
+                        c = add(start, we, FIXED);
+                        c.value = Timex.week(pub.plusWeeks(step), value(code) == U_WEEKEND);
+                        c.gran = G_OTHER;
+                        break;
+                    case U_MONTH: {
+                        LocalDate m = pub.plusMonths(step);
+                        c = add(start, we, FIXED);
+                        c.value = Timex.month(m.getYear(), m.getMonthValue());
+                        c.gran = G_MONTH;
+                        c.year = m.getYear();
+                        c.month = m.getMonthValue();
+                        break;
+                    }
+                    case U_YEAR:
+                        c = add(start, we, FIXED);
+                        c.value = Timex.year(pub.getYear() + step);
+                        c.gran = G_YEAR;
+                        c.year = pub.getYear() + step;
+                        break;
+                    default:
+                        return -1;
+                }
+                c.relative = true;
+                return we;
+            }
+            case WEEKDAY: {
+                if (!capitalized(q, we)) {
+                    return -1;
+                }
+                DayOfWeek d = DayOfWeek.of(value(code));
+                LocalDate date = which == D_LAST ? pub.with(TemporalAdjusters.previous(d))
+                        : which == D_NEXT ? pub.with(TemporalAdjusters.next(d))
+                        : pub.with(ChronoField.DAY_OF_WEEK, d.getValue());
+                int end = we;
+                int r = skipSpace(we);
+                if (r > we && r < n && isLowerLetter(t.charAt(r))) {
+                    int re = wordEnd(r);
+                    if (kind(LEX.lookup(t, r, re)) == DAYPART) {
+                        end = re;
+                    }
+                }
+                relativeDayMention(start, end, date);
+                return end;
+            }
+            case MONTH: {
+                if (!capitalized(q, we)) {
+                    return -1;
+                }
+                int m = value(code);
+                int pm = pub.getMonthValue();
+                int y = which == D_LAST ? (m < pm ? pub.getYear() : pub.getYear() - 1)
+                        : which == D_NEXT ? (m > pm ? pub.getYear() : pub.getYear() + 1)
+                        : pub.getYear();
+                DateCandidate c = add(start, we, FIXED);
+                c.value = Timex.month(y, m);
+                c.gran = G_MONTH;
+                c.year = y;
+                c.month = m;
+                c.relative = true;
+                return we;
+            }
+            case DAYPART:
+                if (!isLowerLetter(t.charAt(q))) {
+                    return -1;
+                }
+                if (which == D_THIS) {
+                    relativeDayMention(start, we, pub);
+                    return we;
+                }
+                if (which == D_LAST && value(code) >= 3) {
+                    relativeDayMention(start, we, pub.minusDays(1)); // "last night", "last evening"
+                    return we;
+                }
+                return -1;
+            default:
+                return -1;
+        }
+    }
+
+    /** "earlier this week", "later this month", "earlier today". */
+    private int earlierLater(int i, int e) {
+        if (pub == null) {
+            return -1;
+        }
+        int q = skipSpace(e);
+        if (q == e || q >= n) {
+            return -1;
+        }
+        int we = wordEnd(q);
+        int code = we > q ? LEX.lookup(t, q, we) : 0;
+        if (code == (DEICTIC | D_THIS)) {
+            return deictic(q, we, D_THIS, i);
+        }
+        if (kind(code) == RELDAY) {
+            return relativeDay(q, we, value(code) - 8, i);
+        }
+        return -1;
+    }
+
+    /** "two years ago" (from publication), "five days later" (from the date before it, else not a date). */
+    private int offset(int i, int e, int amount) {
+        int q = skipSpace(e);
+        if (q == e || q >= n) {
+            return -1;
+        }
+        int we = wordEnd(q);
+        int code = we > q ? LEX.lookup(t, q, we) : 0;
+        if (kind(code) != UNIT) {
+            return -1;
+        }
+        int unit = value(code);
+        if (unit != U_DAY && unit != U_WEEK && unit != U_MONTH && unit != U_YEAR) {
+            return -1;
+        }
+        int r = skipSpace(we);
+        if (r == we || r >= n) {
+            return -1;
+        }
+        int re = wordEnd(r);
+        int c2 = re > r ? LEX.lookup(t, r, re) : 0;
+        if (re < n && isAlnum(t.charAt(re))) {
+            return -1;
+        }
+        if (c2 == AGO) {
+            if (pub == null) {
+                return -1;
+            }
+            DateCandidate c = add(i, re, FIXED);
+            c.relative = true;
+            RelativeDateResolver.shift(c, pub, -amount, unit);
+            return re;
+        }
+        if (kind(c2) == EARLIER_LATER) {
+            DateCandidate c = add(i, re, OFFSET);
+            c.amount = value(c2) == LATER ? amount : -amount;
+            c.unit = unit;
+            return re;
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ emitting
+
+    private DateCandidate add(int start, int end, int kind) {
+        DateCandidate c = new DateCandidate(start, end, kind);
+        out.add(c);
+        return c;
+    }
+
+    private void fixedDay(int start, int end, int y, int m, int d) {
+        DateCandidate c = add(start, end, FIXED);
+        c.value = Timex.day(y, m, d);
+        c.gran = G_DAY;
+        c.year = y;
+        c.month = m;
+        c.day = d;
+        c.explicitYear = true;
+    }
+
+    private void fixedMonth(int start, int end, int y, int m) {
+        DateCandidate c = add(start, end, FIXED);
+        c.value = Timex.month(y, m);
+        c.gran = G_MONTH;
+        c.year = y;
+        c.month = m;
+        c.explicitYear = true;
+    }
+
+    private void fixedYear(int start, int end, int y) {
+        DateCandidate c = add(start, end, FIXED);
+        c.value = Timex.year(y);
+        c.gran = G_YEAR;
+        c.year = y;
+        c.explicitYear = true;
+    }
+
+    private void relativeDayMention(int start, int end, LocalDate d) {
+        DateCandidate c = add(start, end, FIXED);
+        c.setDay(d);
+        c.relative = true;
+    }
+
+    // ------------------------------------------------------------------ characters and words
+
+    private int prevWordCode(int i) {
+        int p = i;
+        while (p > 0 && isSpace(t.charAt(p - 1))) {
+            p--;
+        }
+        if (p == i || p == 0 || !isLetter(t.charAt(p - 1))) {
+            return 0;
+        }
+        int ws = p - 1;
+        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
+            ws--;
+        }
+        return LEX.lookup(t, ws, p);
+    }
+
+    private boolean prevWordIs(int i, DateLexicon lex, boolean mustBeCapitalized) {
+        int p = i;
+        while (p > 0 && isSpace(t.charAt(p - 1))) {
+            p--;
+        }
+        if (p == i || p == 0 || !isLetter(t.charAt(p - 1))) {
+            return false;
+        }
+        int ws = p - 1;
+        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
+            ws--;
+        }
+        return (!mustBeCapitalized || Character.isUpperCase(t.charAt(ws))) && lex.contains(t, ws, p);
+    }
+
+    /** Nothing but quotes, brackets or spaces between i and the previous sentence end (or the text start). */
+    private boolean sentenceStart(int i) {
+        int p = i;
+        while (p > 0) {
+            char c = t.charAt(p - 1);
+            if (isSpace(c) || c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '(' || c == '[') {
+                p--;
+                continue;
+            }
+            return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':' || c == '\u2014'
+                    || c == '-' || c == '|' || c == '\u2022';
+        }
+        return true;
+    }
+
+    /** "Nov." and "Sept." take their period; a full month name before a period ends a sentence instead. */
+    private int abbreviationEnd(int e, int code) {
+        if (e < n && t.charAt(e) == '.' && (kind(code) == MONTH_ABBR)) {
+            return e + 1;
+        }
+        return e;
+    }
+
+    /** After a day number: skips "st"/"nd"/"rd"/"th"; -1 if other letters follow ("5km"). */
+    private int ordinalEnd(int de) {
+        if (de >= n || !isLetter(t.charAt(de))) {
+            return de;
+        }
+        int we = wordEnd(de);
+        if (we - de == 2) {
+            char a = DateLexicon.lower(t.charAt(de));
+            char b = DateLexicon.lower(t.charAt(de + 1));
+            if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
+                return we < n && isDigit(t.charAt(we)) ? -1 : we;
+            }
+        }
+        return -1;
+    }
+
+    /** A day number is not followed by ",000", ".5", ":30" or "%". */
+    private boolean dayNumberEnds(int de) {
+        if (de >= n) {
+            return true;
+        }
+        char c = t.charAt(de);
+        if (c == '%') {
+            return false;
+        }
+        return !((c == ',' || c == '.' || c == ':' || c == '/') && de + 1 < n && isDigit(t.charAt(de + 1)));
+    }
+
+    /** A number ends cleanly: no letter, and no "-5", "/5", ".5", ",5" continuing it. */
+    private boolean numberEnds(int e) {
+        if (e >= n) {
+            return true;
+        }
+        char c = t.charAt(e);
+        if (isAlnum(c)) {
+            return false;
+        }
+        return !((c == '-' || c == '/' || c == '.' || c == ',' || c == ':') && e + 1 < n && isDigit(t.charAt(e + 1)));
+    }
+
+    private boolean isoDateEnds(int e) {
+        if (e >= n) {
+            return true;
+        }
+        char c = t.charAt(e);
+        if (c == 'T' && e + 1 < n && isDigit(t.charAt(e + 1))) {
+            return true; // 2020-11-10T12:00:00Z
+        }
+        return numberEnds(e);
+    }
+
+    /** "November", "NOVEMBER"; not "november" or "NoVember". */
+    private boolean capitalized(int s, int e) {
+        if (!Character.isUpperCase(t.charAt(s))) {
+            return false;
+        }
+        if (e - s == 1) {
+            return true;
+        }
+        boolean upper = Character.isUpperCase(t.charAt(s + 1));
+        for (int k = s + 1; k < e; k++) {
+            if (Character.isUpperCase(t.charAt(k)) != upper) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int skipSpace(int p) {
+        while (p < n && isSpace(t.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    private int wordEnd(int p) {
+        while (p < n && isLetter(t.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    private int digitEnd(int p) {
+        while (p < n && isDigit(t.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    /** Digits [s, e) as an int; callers keep e - s small. */
+    private int parse(int s, int e) {
+        int v = 0;
+        for (int k = s; k < e; k++) {
+            v = v * 10 + (t.charAt(k) - '0');
+        }
+        return v;
+    }
+
+    /** Dates never span lines: scraped text puts one paragraph or one page element per line. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\u2007'
+                || c == '\u2002' || c == '\u2003';
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    static boolean isLetter(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetter(c);
+    }
+
+    static boolean isLowerLetter(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z';
+        }
+        return Character.isLowerCase(c);
+    }
+
+    private static boolean isLetterOrQuote(char c) {
+        return isLetter(c) || c == '\'' || c == '\u2019';
+    }
+
+    static boolean isAlnum(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,62 @@
+package io.newsflow.enrich.dates;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Finds dates in English news text and normalises them to TIMEX3 values. Pure JDK, no models, no regex at
+ * tagging time: one hand-written pass over the words of the text with a fixed keyword table.
+ *
+ * <p>What it reads, and the decisions where English is ambiguous:
+ * <ul>
+ *   <li>Calendar dates: "November 10, 2020", "Nov. 10", "Sept 5", "October 3rd, 2020", "31 January 2021",
+ *       "the 31st of January", ISO "2020-11-10", and "25/12/2020" only when day and month cannot be swapped
+ *       (one part above 12, or both equal). A weekday in front ("Saturday, November 14, 2020") joins the mention.
+ *   <li>Lists and day ranges give one mention per day: "October 10, 17, 2020" gives "October 10" → 2020-10-10
+ *       and "17, 2020" → 2020-10-17; "10-17 October" gives both ends. A comma list with no year after it
+ *       ("On November 10, 20 people died") is not a list.
+ *   <li>Month-level and year-level values: "November 2020", "November, 2020", "in November" (year worked
+ *       out), bare years 1900–2099 only after in/since/during/until/throughout/from/by/of/before/after/between/
+ *       through or early/mid/late ("since 1991"; "in 2000 troops" and "a total of 2000 people" are counts),
+ *       decades "the 1990s"/"1990s"/"the '90s" → 199X, seasons "summer 2020" → 2020-SU.
+ *   <li>Year ranges: "1988-94", "1988–1994", "from 1988 to 1994", and "between 2001 and 2003" → one range
+ *       mention {@code 2001/2003} (one value keeps the pair together for consumers; the text shows both years).
+ *   <li>Relative to the publication date (relative = true): today/tonight/yesterday/tomorrow, "on Saturday",
+ *       "Saturday morning", last/this/next week|weekend|month|year|&lt;weekday&gt;|&lt;month&gt;, "earlier this
+ *       week", "two years ago". A bare weekday is the latest one on or before publication unless the few words
+ *       before it are future tense ("will", "would", "scheduled", "due to" ...), then the next one on or after.
+ *       Weeks are ISO weeks ({@code 2020-W46}), weekends {@code 2020-W46-WE}.
+ *   <li>Month-days without a year ("on November 20"; "May 1 last year" takes the year it names): the year
+ *       that puts the date nearest the publication date
+ *       (so more than ~6 months after it means last year's), forward when future tense, and not more than 60
+ *       days ahead when past tense. With no publication date, the nearest full date written before it in the
+ *       text (else the first after it) is the reference; with none, {@code XXXX-11-20}.
+ *   <li>"five days later", "a week later", "the next day" count from the mention right before them (within
+ *       250 chars); with no such date they are durations and are not tagged. Other durations ("44-day",
+ *       "six weeks", "for one year", "nearly three decades") are never tagged.
+ *   <li>With no publication date, expressions that need one (weekdays, "yesterday", "last month") are skipped
+ *       rather than emitted as XXXX values.
+ * </ul>
+ * Prepositions join the mention text for month-, year-, decade- and weekday-level mentions ("in November 2020",
+ * "since 1991", "on Saturday", "the 1990s"), not for calendar days ("November 20, 2020"), dashed ranges
+ * ("1988-94") or after "of" ("the end of 2020" gives "2020"). Mentions never span a line break, never overlap,
+ * and come sorted by start.
+ *
+ * <p>Thread-safe: the tagger holds only immutable tables; each call works on its own small scan state.
+ */
+public final class DateTagger {
+
+    public DateTagger() {
+    }
+
+    /**
+     * Tags every date in text; offsets are into text; publicationDate may be null. Thread-safe, no per-call
+     * regex compilation. A null or empty text has no dates.
+     */
+    public List<DateMention> tag(String text, LocalDate publicationDate) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return new DateScan(text, publicationDate).run();
+    }
+}

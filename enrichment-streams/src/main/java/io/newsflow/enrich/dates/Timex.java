@@ -1,0 +1,198 @@
+package io.newsflow.enrich.dates;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+
+/**
+ * TIMEX3 value strings and the calendar reasoning behind underspecified dates (which year a "November 20"
+ * belongs to). Built by hand instead of {@code String.format}: this runs for every mention of every article.
+ */
+final class Timex {
+
+    /**
+     * A month-day this far after the reference is read as last year's when the clause is past tense: news
+     * narrates the past, and "erupted on March 5" in an October article is this March, not next.
+     */
+    private static final int PAST_TENSE_FUTURE_LIMIT_DAYS = 60;
+
+    private static final String[] SEASONS = {"", "SP", "SU", "FA", "WI"};
+
+    private Timex() {
+    }
+
+    static String day(LocalDate d) {
+        return d.toString();
+    }
+
+    static String day(int year, int month, int day) {
+        StringBuilder sb = new StringBuilder(10);
+        year(sb, year).append('-');
+        pad2(sb, month).append('-');
+        return pad2(sb, day).toString();
+    }
+
+    static String month(int year, int month) {
+        StringBuilder sb = new StringBuilder(7);
+        year(sb, year).append('-');
+        return pad2(sb, month).toString();
+    }
+
+    static String year(int year) {
+        return year(new StringBuilder(4), year).toString();
+    }
+
+    static String decade(int firstYear) {
+        return year(new StringBuilder(4), firstYear / 10 * 10).replace(3, 4, "X").toString();
+    }
+
+    static String range(int from, int to) {
+        StringBuilder sb = new StringBuilder(9);
+        year(sb, from).append('/');
+        return year(sb, to).toString();
+    }
+
+    static String season(int year, int season) {
+        return year(new StringBuilder(7), year).append('-').append(SEASONS[season]).toString();
+    }
+
+    static String week(LocalDate d, boolean weekend) {
+        StringBuilder sb = new StringBuilder(11);
+        year(sb, d.get(IsoFields.WEEK_BASED_YEAR)).append("-W");
+        pad2(sb, d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        if (weekend) {
+            sb.append("-WE");
+        }
+        return sb.toString();
+    }
+
+    static String unknownYearDay(int month, int day) {
+        StringBuilder sb = new StringBuilder(10).append("XXXX-");
+        pad2(sb, month).append('-');
+        return pad2(sb, day).toString();
+    }
+
+    static String unknownYearMonth(int month) {
+        return pad2(new StringBuilder(7).append("XXXX-"), month).toString();
+    }
+
+    static boolean isValid(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1) {
+            return false;
+        }
+        return day <= lengthOfMonth(year, month);
+    }
+
+    /** Largest day a month can have in some year: lets "February 29" through before its year is known. */
+    static int maxDayOfMonth(int month) {
+        return month == 2 ? 29 : lengthOfMonth(2001, month);
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        switch (month) {
+            case 2:
+                boolean leap = (year % 4 == 0) && (year % 100 != 0 || year % 400 == 0);
+                return leap ? 29 : 28;
+            case 4:
+            case 6:
+            case 9:
+            case 11:
+                return 30;
+            default:
+                return 31;
+        }
+    }
+
+    /**
+     * The year a month-day with no written year most likely belongs to, seen from {@code ref} (publication
+     * date, or a full date elsewhere in the text). Default: the occurrence nearest to {@code ref} (so more than
+     * about six months after it means last year's, more than six months before means next year's; ties go to
+     * the past). A future-tense clause takes the first occurrence on or after {@code ref}; a past-tense clause
+     * refuses occurrences more than {@value #PAST_TENSE_FUTURE_LIMIT_DAYS} days ahead. Returns null only if no
+     * year within ±4 has that day (never happens for real month-days).
+     */
+    static LocalDate inferDay(int month, int day, LocalDate ref, int tense) {
+        LocalDate best = null;
+        long bestCost = Long.MAX_VALUE;
+        LocalDate latestPast = null;
+        LocalDate earliestFuture = null;
+        int y0 = ref.getYear();
+        for (int y = y0 - 4; y <= y0 + 4; y++) {
+            if (!isValid(y, month, day)) {
+                continue;
+            }
+            LocalDate c = LocalDate.of(y, month, day);
+            long delta = c.toEpochDay() - ref.toEpochDay();
+            long cost = Math.abs(delta) * 2 + (delta > 0 ? 1 : 0); // ties go to the past
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = c;
+            }
+            if (delta <= 0) {
+                latestPast = c;
+            } else if (earliestFuture == null) {
+                earliestFuture = c;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        if (tense == ClauseTense.FUTURE) {
+            return !best.isBefore(ref) ? best : (earliestFuture != null ? earliestFuture : best);
+        }
+        if (tense == ClauseTense.PAST && latestPast != null
+                && best.toEpochDay() - ref.toEpochDay() > PAST_TENSE_FUTURE_LIMIT_DAYS) {
+            return latestPast;
+        }
+        return best;
+    }
+
+    /** Same reasoning as {@link #inferDay} at month granularity; returns year * 12 + (month - 1). */
+    static int inferMonth(int month, LocalDate ref, int tense) {
+        int refIndex = ref.getYear() * 12 + ref.getMonthValue() - 1;
+        int best = 0;
+        int bestCost = Integer.MAX_VALUE;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            int idx = y * 12 + month - 1;
+            int delta = idx - refIndex;
+            int cost = Math.abs(delta) * 2 + (delta > 0 ? 1 : 0);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = idx;
+            }
+        }
+        if (tense == ClauseTense.FUTURE && best < refIndex) {
+            return best + 12;
+        }
+        if (tense == ClauseTense.PAST && best - refIndex > 2) {
+            return best - 12;
+        }
+        return best;
+    }
+
+    /** LocalDate.of without the exception, for dates read from text. */
+    static LocalDate dateOrNull(int year, int month, int day) {
+        if (!isValid(year, month, day)) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static StringBuilder year(StringBuilder sb, int year) {
+        if (year < 1000) {
+            sb.append(year < 10 ? "000" : year < 100 ? "00" : "0");
+        }
+        return sb.append(year);
+    }
+
+    private static StringBuilder pad2(StringBuilder sb, int v) {
+        if (v < 10) {
+            sb.append('0');
+        }
+        return sb.append(v);
+    }
+}

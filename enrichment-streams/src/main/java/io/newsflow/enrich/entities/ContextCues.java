@@ -1,0 +1,171 @@
+package io.newsflow.enrich.entities;
+
+import java.util.Set;
+
+/** Closed word classes the tagger's context rules read. All entries are folded (lower case, no periods). */
+final class ContextCues {
+    private ContextCues() {
+    }
+
+    /** Words that, right before a capitalised name, make it a person: "President X", "Mr. X", "counterpart X". */
+    static final Set<String> TITLE_HEADS = Set.of(
+            "president", "premier", "chancellor", "minister", "secretary", "senator", "sen", "rep", "representative",
+            "congressman", "congresswoman", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope",
+            "sheikh", "sheik", "emir", "ayatollah", "general", "gen", "lt", "lieutenant", "colonel", "col", "major",
+            "maj", "captain", "capt", "sergeant", "sgt", "admiral", "adm", "marshal", "commander", "judge", "justice",
+            "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
+            "ceo", "cfo", "director", "chief", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "rev",
+            "reverend", "father", "bishop", "archbishop", "cardinal", "patriarch", "rabbi", "imam", "cleric", "lord",
+            "lady", "sir", "dame", "speaker", "leader", "coach", "counterpart", "founder", "co-founder", "economist",
+            "analyst", "correspondent", "journalist", "reporter", "commissioner", "mp", "lawmaker", "legislator",
+            "attorney", "prosecutor", "lawyer", "activist", "businessman", "businesswoman", "billionaire", "tycoon",
+            "candidate", "rival", "opponent", "dictator", "strongman", "councillor", "councilman",
+            "president-elect", "commander-in-chief", "ombudsman", "diplomat", "official", "officer", "negotiator",
+            "adviser", "advisor", "aide", "deputy", "vice-president", "author", "writer", "historian",
+            "researcher", "scientist", "actor", "actress", "singer", "striker", "midfielder", "defender",
+            "goalkeeper", "manager", "executive", "investor", "banker", "designer", "architect", "director-general",
+            "secretary-general", "presidents", "ministers");
+
+    /** Title heads that are ordinary words in lower case ("a major city", "the chief reason"): capitals needed. */
+    static final Set<String> CAPITALISED_TITLES_ONLY = Set.of(
+            "major", "general", "chief", "father", "chair", "justice", "miss", "lady", "sir", "lord", "dame",
+            "deputy", "executive", "defender", "king", "queen", "prince", "judge", "official", "officer", "manager",
+            "speaker", "leader", "director", "founder", "rival", "opponent", "candidate", "author", "writer");
+
+    /**
+     * Words that belong to a title but are not names: "Foreign", "Deputy", "State" in "Deputy Secretary of State".
+     * Trimmed from the front of a name run; the words between a title head and the name.
+     */
+    static final Set<String> TITLE_MODIFIERS = Set.of(
+            "deputy", "vice", "acting", "former", "ex", "prime", "first", "chief", "senior", "assistant", "under",
+            "undersecretary", "executive", "special", "high", "supreme", "crown", "grand", "interim", "incoming",
+            "outgoing", "late", "state", "foreign", "defence", "defense", "interior", "home", "finance", "economy",
+            "economic", "trade", "health", "education", "energy", "agriculture", "transport", "labour", "labor",
+            "commerce", "treasury", "homeland", "security", "affairs", "exchequer", "environment", "culture", "war",
+            "navy", "army", "internal", "external", "national", "public", "information", "communications", "industry",
+            "emergency", "situations", "social", "development", "science", "technology", "justice", "intelligence",
+            "military", "opposition", "party", "parliamentary", "presidential", "regional", "provincial", "federal",
+            "general", "managing", "operating", "financial", "press", "media", "attorney", "lieutenant", "governor",
+            "house", "senate", "majority", "minority", "whip", "representative", "permanent", "un", "eu", "nato",
+            "new", "then", "de facto", "self-declared", "separatist", "rebel", "royal", "his", "her", "holiness",
+            "highness", "majesty", "excellency", "the", "of", "for", "and");
+
+    /** Words that end an organisation name and make a capitalised run an organisation. */
+    static final Set<String> ORG_HEADS = Set.of(
+            "ministry", "department", "agency", "organization", "organisation", "council", "parliament", "party",
+            "union", "bank", "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "ag", "company", "university",
+            "college", "institute", "committee", "commission", "guard", "guards", "corps", "court", "assembly",
+            "congress", "senate", "association", "foundation", "airlines", "airways", "motors", "holdings",
+            "industries", "technologies", "pharmaceuticals", "bureau", "secretariat", "cabinet", "administration",
+            "tribunal", "federation", "confederation", "society", "academy", "directorate", "inspectorate",
+            "brigade", "brigades", "regiment", "battalion", "division", "command", "militia", "police", "army",
+            "navy", "force", "forces", "front", "movement", "alliance", "coalition", "group", "center", "centre",
+            "office", "service", "services", "network", "news", "times", "post", "journal", "herald", "tribune",
+            "gazette", "telegraph", "radio", "television", "tv", "press", "club", "board", "authority", "fund",
+            "trust", "capital", "partners", "systems", "exchange", "church", "mission", "observatory", "laboratory",
+            "hospital", "school", "team", "league", "cooperative", "consortium", "chamber", "junta", "politburo");
+
+    /**
+     * Heads so generic that two words are not enough ("Top News", "Security Forces"): these need a modifier
+     * that is a proper name (not a common word or demonym) or at least three words.
+     */
+    static final Set<String> WEAK_ORG_HEADS = Set.of(
+            "group", "center", "centre", "office", "service", "services", "network", "news", "times", "post", "journal",
+            "herald", "tribune", "gazette", "telegraph", "radio", "television", "tv", "press", "club", "board",
+            "authority", "fund", "trust", "capital", "partners", "systems", "exchange", "church", "mission", "team",
+            "league", "force", "forces", "front", "movement", "alliance", "coalition", "army", "navy", "police",
+            "command", "division", "militia", "hospital", "school", "chamber", "society", "court", "union",
+            "observatory", "laboratory", "academy", "cooperative", "consortium", "brigade", "brigades", "regiment",
+            "battalion", "guard", "guards", "college", "company", "assembly", "cabinet", "administration", "junta");
+
+    /** Administrative units: "Lachin District" names Lachin, so the canonical drops the unit. */
+    static final Set<String> ADMIN_UNITS = Set.of(
+            "district", "districts", "region", "province", "oblast", "rayon", "raion", "governorate", "county",
+            "prefecture", "municipality", "krai", "okrug", "canton", "voivodeship", "department", "village", "town",
+            "city", "settlement", "state", "territory", "commune", "borough", "township", "parish", "emirate");
+
+    /** Geographic features: part of the name ("Lachin Corridor", "Jordan Valley"). */
+    static final Set<String> GEO_FEATURES = Set.of(
+            "corridor", "valley", "river", "mountains", "mountain", "mount", "lake", "island", "islands", "bay",
+            "sea", "strait", "peninsula", "desert", "heights", "strip", "square", "street", "avenue", "canal", "gulf",
+            "coast", "falls", "plateau", "basin", "gorge", "pass", "airport", "port", "harbour", "harbor", "enclave",
+            "highway", "bridge", "dam", "oasis", "archipelago", "glacier", "delta", "steppe", "plain", "plains",
+            "hills", "forest", "park", "camp");
+
+    /**
+     * Lower-case nouns that, next to an unknown capitalised word, make it a place: "the Kalbajar district",
+     * "the village of Charektar". Kept to nouns that follow or precede names of places only.
+     */
+    static final Set<String> PLACE_NOUNS = Set.of(
+            "district", "districts", "region", "province", "oblast", "rayon", "raion", "governorate", "county",
+            "prefecture", "municipality", "village", "villages", "town", "city", "settlement", "hamlet", "suburb",
+            "corridor", "enclave", "exclave", "commune", "borough", "township");
+
+    /** After "the ... of", these also name places: "the port of Hodeidah", "the island of Lesbos". */
+    static final Set<String> PLACE_OF_NOUNS = Set.of("port", "island", "capital", "outskirts", "state", "republic",
+            "kingdom", "emirate", "peninsula", "valley", "river", "streets", "people");
+
+    /** Around an already known but ambiguous place name, these confirm it: "the Vladimir area". */
+    static final Set<String> KNOWN_PLACE_NOUNS = Set.of("area", "state", "capital", "port", "island", "river",
+            "valley", "airport", "border", "frontier", "coast", "province", "region", "district", "city", "town",
+            "village", "county", "oblast", "governorate", "municipality", "suburb", "outskirts", "residents",
+            "authorities", "governor", "mayor");
+
+    /** Nouns that may follow "X, a ..." in an appositive saying X is a place. */
+    static final Set<String> APPOSITIVE_PLACE_NOUNS = Set.of(
+            "district", "region", "province", "village", "town", "city", "settlement", "capital", "port", "suburb",
+            "enclave", "exclave", "territory", "county", "municipality", "hamlet", "island", "republic", "country",
+            "state", "oblast", "governorate", "area");
+
+    /** Prepositions that, before a known (but ambiguous) place name, confirm it as a place. */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "in", "at", "near", "from", "outside", "inside", "around", "across", "towards", "toward", "into", "via",
+            "through", "throughout", "within", "reach", "reached", "entered", "visited", "beyond",
+            "nearby");
+
+    /** Verbs of saying: "X said", "said X". */
+    static final Set<String> SPEECH_VERBS = Set.of(
+            "said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "announces", "noted",
+            "insisted", "warned", "warns", "tweeted", "wrote", "writes", "posted", "argued", "argues", "claimed",
+            "claims", "declared", "explained", "replied", "stressed", "urged", "urges", "hailed", "accused",
+            "denied", "denies", "confirmed", "acknowledged", "admitted", "asked", "answered", "recalled",
+            "remarked", "suggested", "emphasised", "emphasized", "concluded", "commented", "predicted",
+            "promised", "vowed", "pledged", "reiterated", "underlined", "thinks", "believes", "believed",
+            "spoke", "testified", "conceded", "countered", "quipped", "cautioned", "wondered", "signed", "met",
+            "visited", "resigned", "died", "won", "lost", "criticised", "criticized", "praised", "congratulated");
+
+    /** Words between a name and its verb: "Aliyev had announced", "Putin also said". */
+    static final Set<String> VERB_FILLERS = Set.of(
+            "has", "had", "have", "also", "later", "then", "again", "reportedly", "previously", "earlier", "recently",
+            "once", "would", "will", "could", "may", "might", "personally", "himself", "herself", "publicly",
+            "repeatedly", "first", "last", "has also", "subsequently", "separately", "yesterday", "today");
+
+    /** Particles inside personal names: "Ursula von der Leyen", "Mohammed bin Salman". */
+    static final Set<String> NAME_PARTICLES = Set.of(
+            "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "le", "la", "du",
+            "dos", "das", "zu", "ter", "ten", "ben", "abu", "y");
+
+    /** Lower-case words allowed inside organisation names: "Ministry of Foreign Affairs", "Bank of England". */
+    static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "the", "and", "&", "de", "on", "in", "du", "des");
+
+    /** Never a name on their own, whatever their capitals. */
+    static final Set<String> NON_NAMES = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "god",
+            "christmas", "easter", "ramadan", "eid", "covid", "covid-19", "internet", "web", "am", "pm", "gmt", "utc",
+            "ist", "est", "cet", "tv", "ok", "okay", "mr", "mrs", "ms", "dr", "read", "more", "also", "advertisement",
+            "loading", "related", "previous", "next", "story", "share", "tweet", "image", "photo", "video", "file",
+            "reporting", "editing", "writing", "updated", "published", "source", "sources", "copyright");
+
+    /** Sentence-initial words that are function words even when not in the common-word list. */
+    static final Set<String> FUNCTION_WORDS = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+            "he", "she", "it", "they", "we", "i", "you", "when", "while", "after", "before", "if", "as", "but", "so",
+            "then", "also", "meanwhile", "however", "although", "though", "since", "because", "during", "under",
+            "over", "between", "among", "against", "despite", "following", "according", "both", "all", "some",
+            "many", "most", "other", "another", "each", "every", "no", "not", "only", "even", "yet", "still", "now",
+            "here", "there", "where", "why", "how", "what", "which", "who", "whom", "whose", "in", "on", "at", "by",
+            "for", "from", "with", "of", "to", "and", "or", "nor", "thus", "hence", "instead", "unlike", "like",
+            "about", "around", "across", "amid", "amidst", "upon", "via", "per", "than", "until", "unless", "whether");
+}

@@ -1,0 +1,954 @@
+package io.newsflow.enrich.entities;
+
+import static io.newsflow.enrich.entities.ContextCues.ADMIN_UNITS;
+import static io.newsflow.enrich.entities.ContextCues.APPOSITIVE_PLACE_NOUNS;
+import static io.newsflow.enrich.entities.ContextCues.CAPITALISED_TITLES_ONLY;
+import static io.newsflow.enrich.entities.ContextCues.FUNCTION_WORDS;
+import static io.newsflow.enrich.entities.ContextCues.GEO_FEATURES;
+import static io.newsflow.enrich.entities.ContextCues.KNOWN_PLACE_NOUNS;
+import static io.newsflow.enrich.entities.ContextCues.NAME_PARTICLES;
+import static io.newsflow.enrich.entities.ContextCues.NON_NAMES;
+import static io.newsflow.enrich.entities.ContextCues.ORG_CONNECTORS;
+import static io.newsflow.enrich.entities.ContextCues.ORG_HEADS;
+import static io.newsflow.enrich.entities.ContextCues.PLACE_NOUNS;
+import static io.newsflow.enrich.entities.ContextCues.PLACE_OF_NOUNS;
+import static io.newsflow.enrich.entities.ContextCues.PLACE_PREPOSITIONS;
+import static io.newsflow.enrich.entities.ContextCues.SPEECH_VERBS;
+import static io.newsflow.enrich.entities.ContextCues.TITLE_HEADS;
+import static io.newsflow.enrich.entities.ContextCues.TITLE_MODIFIERS;
+import static io.newsflow.enrich.entities.ContextCues.VERB_FILLERS;
+import static io.newsflow.enrich.entities.ContextCues.WEAK_ORG_HEADS;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rule- and gazetteer-based tagger for people, organisations and places, with canonical names.
+ *
+ * <p>One pass tokenizes the article; gazetteer names are found by HashMap probes on token n-grams; context
+ * rules (titles, verbs of saying, organisation heads, place nouns) propose further spans; overlaps are
+ * resolved longest-first, then by strength of evidence (a titled person beats a place). A second pass spreads
+ * every accepted name over the rest of the article ("Aliyev" after "Ilham Aliyev"), and only then are the
+ * ambiguous gazetteer places (towns that are also surnames or words) accepted, and only with place context.
+ *
+ * <p>Immutable and thread-safe: all per-article state lives in a {@link Run}.
+ */
+public final class EntityTagger {
+    private static final int TITLED_PERSON = 90;
+    private static final int CURATED_NAME = 85;
+    private static final int DEFINED_ACRONYM = 80;
+    private static final int ORG_BY_HEAD = 70;
+    private static final int STRONG_NAME = 65;
+    private static final int PERSON_BY_GIVEN_NAME = 60;
+    private static final int PLACE_BY_CONTEXT = 55;
+    private static final int PERSON_BY_SPEECH = 45;
+    private static final int SPREAD_IN_ARTICLE = 40;
+    private static final int WEAK_PLACE_CONFIRMED = 35;
+    private static final int PERSON_BARE = 30;
+
+    private static final class Bundled {
+        static final Gazetteer GAZETTEER = Gazetteer.load(null);
+    }
+
+    private final Gazetteer gaz;
+
+    private EntityTagger(Gazetteer gaz) {
+        this.gaz = gaz;
+    }
+
+    /** The tagger with the vendored gazetteer, loaded once per JVM. */
+    public static EntityTagger withBundledGazetteer() {
+        return new EntityTagger(Bundled.GAZETTEER);
+    }
+
+    /**
+     * The vendored gazetteer plus an operator's TSV file ({@code KIND<TAB>canonical<TAB>alias...}); its names
+     * win over the bundled ones. {@code extraGazetteer} may be null.
+     */
+    public static EntityTagger withBundledGazetteer(Path extraGazetteer) {
+        return extraGazetteer == null ? withBundledGazetteer() : new EntityTagger(Gazetteer.load(extraGazetteer));
+    }
+
+    /** title may be null; salient = mentioned in the title or the first paragraph of body. Thread-safe. */
+    public List<TaggedEntity> tag(String title, String body) {
+        return new Run(body == null ? "" : body).tag(title);
+    }
+
+    /** A proposed or accepted entity span over tokens [start, end). */
+    private static final class Span {
+        final EntityKind kind;
+        final int start;
+        final int end;
+        String canonical;
+        final int strength;
+        final boolean fromGazetteer;
+
+        Span(EntityKind kind, int start, int end, String canonical, int strength, boolean fromGazetteer) {
+            this.kind = kind;
+            this.start = start;
+            this.end = end;
+            this.canonical = canonical;
+            this.strength = strength;
+            this.fromGazetteer = fromGazetteer;
+        }
+    }
+
+    private final class Run {
+        final String body;
+        final Token[] t;
+        final int n;
+        final Gazetteer.Match[] strong;
+        final Gazetteer.Match[] weak;
+        final Span[] owner;
+        final List<Span> accepted = new ArrayList<>();
+        final List<Span> proposed = new ArrayList<>();
+        final Set<String> midSentenceCapitals = new HashSet<>();
+
+        Run(String body) {
+            this.body = body;
+            this.t = Tokenizer.tokenize(body);
+            this.n = t.length;
+            this.strong = new Gazetteer.Match[n];
+            this.weak = new Gazetteer.Match[n];
+            this.owner = new Span[n];
+            for (Token x : t) if (x.word && x.cap && !x.sentenceStart && !x.headline) midSentenceCapitals.add(x.key);
+        }
+
+        List<TaggedEntity> tag(String title) {
+            for (int i = 0; i < n; i++) {
+                if (!gaz.mayStart(t[i])) continue;
+                Gazetteer.Match[] m = gaz.longestAt(t, i);
+                strong[i] = m[0];
+                weak[i] = m[1];
+                if (m[0] != null) {
+                    Gazetteer.Entry e = m[0].entry();
+                    int strength = e.tier() == Gazetteer.Tier.CURATED ? CURATED_NAME : STRONG_NAME;
+                    proposed.add(new Span(e.kind(), m[0].start(), m[0].end(), e.canonical(), strength, true));
+                }
+            }
+            proposeDefinedAcronyms();
+            proposeOrganisationsByHead();
+            proposePlacesByContext();
+            proposePeople();
+            resolve(proposed);
+            spreadOverArticle();
+
+            acceptPlaceVariants();
+            canonicalise();
+            return assemble(title);
+        }
+
+        // ---------------------------------------------------------------- proposals
+
+        /** "Collective Security Treaty Organization (CSTO)" and "CSTO (Collective Security ...)". */
+        void proposeDefinedAcronyms() {
+            for (int i = 1; i + 2 < n; i++) {
+                if (!(t[i].is("(") || t[i].is("["))) continue;
+                Token acr = t[i + 1];
+                boolean closes = t[i + 2].is(")") || t[i + 2].is("]");
+                if (acr.word && acr.allCaps && closes && acr.text.length() <= 10) {
+                    int s = runStartBefore(i, 12);
+                    int best = -1;
+                    for (int k = s; k < i; k++) {
+                        if (t[k].word && t[k].cap && initialsMatch(k, i, acr.text)) {
+                            best = k;
+                            break;
+                        }
+                    }
+                    if (best >= 0) proposeAcronymPair(best, i, i + 1);
+                } else if (t[i - 1].word && t[i - 1].allCaps && t[i + 1].word && t[i + 1].cap) {
+                    int close = i + 1;
+                    while (close < n && close < i + 14 && !(t[close].is(")") || t[close].is("]"))) close++;
+                    if (close < n && close < i + 14 && initialsMatch(i + 1, close, t[i - 1].text)) {
+                        proposeAcronymPair(i + 1, close, i - 1);
+                    }
+                }
+            }
+        }
+
+        void proposeAcronymPair(int longStart, int longEnd, int acronymAt) {
+            Gazetteer.Match g = strong[longStart];
+            EntityKind kind;
+            String canonical;
+            if (g != null && g.end() == longEnd) {
+                kind = g.entry().kind();
+                canonical = g.entry().canonical();
+            } else {
+                Token last = lastWord(longStart, longEnd);
+                kind = last != null && (ADMIN_UNITS.contains(last.key) || GEO_FEATURES.contains(last.key))
+                        ? EntityKind.LOCATION : EntityKind.ORGANIZATION;
+                canonical = text(longStart, longEnd);
+                proposed.add(new Span(kind, longStart, longEnd, canonical, DEFINED_ACRONYM, false));
+            }
+            proposed.add(new Span(kind, acronymAt, acronymAt + 1, canonical, DEFINED_ACRONYM, false));
+        }
+
+        boolean initialsMatch(int from, int to, String acronym) {
+            StringBuilder initials = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                Token x = t[k];
+                if (!x.word) continue;
+                if (x.cap || Character.isDigit(x.text.charAt(0))) initials.append(x.text.charAt(0));
+                else if (!ORG_CONNECTORS.contains(x.key) && !x.key.equals("in")) return false;
+            }
+            String letters = acronym.replaceAll("[^A-Z0-9]", "");
+            return letters.length() >= 2 && initials.toString().toUpperCase(Locale.ROOT).equals(letters);
+        }
+
+        /** Organisation names that end in a head word: "Turkish Defence Ministry", "Ministry of Defence". */
+        void proposeOrganisationsByHead() {
+            for (int i = 0; i < n; i++) {
+                Token h = t[i];
+                if (!h.word || !h.cap || h.headline || !ORG_HEADS.contains(h.key)) continue;
+                int e = i + 1;
+                if (e + 1 < n && t[e].word && !t[e].cap && (t[e].key.equals("of") || t[e].key.equals("for"))
+                        && t[e + 1].cap && !t[e + 1].lineStart) {
+                    int j = e + 1;
+                    int last = e;
+                    while (j < n && !t[j].lineStart) {
+                        Token z = t[j];
+                        if (z.word && z.cap && !z.headline) {
+                            last = j + 1;
+                            j++;
+                        } else if (z.word && !z.cap && ORG_CONNECTORS.contains(z.key) && !z.key.equals("and")
+                                && j + 1 < n && t[j + 1].cap) {
+                            j++;
+                        } else if (joiningHyphen(j)) {
+                            j++;
+                        } else {
+                            break;
+                        }
+                    }
+                    if (last > e) e = last;
+                }
+                int s = i;
+                while (s > 0 && !t[s].lineStart) {
+                    Token z = t[s - 1];
+                    if (z.word && z.cap && !z.headline) {
+                        s--;
+                    } else if (joiningHyphen(s - 1)) {
+                        s--;
+                    } else if (z.word && !z.cap && (z.key.equals("of") || z.key.equals("for") || z.key.equals("&"))
+                            && s >= 2 && t[s - 2].cap && !t[s - 1].lineStart) {
+                        s--;
+                    } else {
+                        break;
+                    }
+                }
+                while (s < i) {
+                    Token z = t[s];
+                    boolean drop = !z.word || FUNCTION_WORDS.contains(z.key) || NON_NAMES.contains(z.key)
+                            || TITLE_HEADS.contains(z.key) || ORG_CONNECTORS.contains(z.key)
+                            || (z.sentenceStart && gaz.isCommonWord(z.key) && !gaz.isDemonym(z.key)
+                            && strong[s] == null);
+                    if (!drop) break;
+                    s++;
+                }
+                int words = 0;
+                boolean properModifier = false;
+                for (int k = s; k < e; k++) {
+                    if (!t[k].word || ORG_CONNECTORS.contains(t[k].key) && !t[k].cap) continue;
+                    words++;
+                    if (k != i && t[k].cap && !gaz.isCommonWord(t[k].key) && !gaz.isDemonym(t[k].key)) {
+                        properModifier = true;
+                    }
+                }
+                if (words < 2) continue;
+                if (strong[s] != null && strong[s].end() == e) continue; // the gazetteer knows it ("Russian Federation")
+                if (WEAK_ORG_HEADS.contains(h.key) && !properModifier && words < 3) continue;
+                proposed.add(new Span(EntityKind.ORGANIZATION, s, e, text(s, e), ORG_BY_HEAD, false));
+            }
+        }
+
+        /** "Lachin District", "the Kalbajar district", "the village of Charektar", "Aghdam, a district ...". */
+        void proposePlacesByContext() {
+            for (int i = 0; i < n; i++) {
+                Token y = t[i];
+                if (!y.word || y.headline) continue;
+                if (y.cap && (ADMIN_UNITS.contains(y.key) || GEO_FEATURES.contains(y.key))) {
+                    int s = trimNameStart(capitalisedRunStart(i), i);
+                    if (s < i && hasProperWord(s, i)) {
+                        boolean admin = ADMIN_UNITS.contains(y.key);
+                        String canonical = admin ? placeCanonical(s, i) : text(s, i + 1);
+                        if (canonical != null) {
+                            proposed.add(new Span(EntityKind.LOCATION, s, i + 1, canonical, PLACE_BY_CONTEXT,
+                                    admin && knownPlace(s, i) != null));
+                        }
+                    }
+                } else if (!y.cap && (PLACE_NOUNS.contains(y.key) || PLACE_OF_NOUNS.contains(y.key))) {
+                    int s = trimNameStart(capitalisedRunStart(i), i);
+                    if (s < i && hasProperWord(s, i) && PLACE_NOUNS.contains(y.key)) proposeNamedPlace(s, i);
+                    if (i + 2 < n && t[i + 1].key.equals("of") && t[i + 2].cap && !t[i + 2].lineStart
+                            && !y.key.equals("people") && !y.key.equals("streets")) {
+                        int e = capitalisedRunEnd(i + 2);
+                        if (hasProperWord(i + 2, e)) proposeNamedPlace(i + 2, e);
+                    }
+                }
+                if (y.is(",") && i > 0 && appositivePlaceAfter(i)) {
+                    int s = trimNameStart(capitalisedRunStart(i), i);
+                    if (s < i && hasProperWord(s, i)) proposeNamedPlace(s, i);
+                }
+            }
+        }
+
+        void proposeNamedPlace(int s, int e) {
+            Gazetteer.Match g = strong[s];
+            if (g != null && g.end() == e && g.entry().kind() != EntityKind.LOCATION) return;
+            for (int k = s; k < e; k++) {
+                if (t[k].word && (gaz.isDemonym(t[k].key) || NON_NAMES.contains(t[k].key)
+                        || ORG_HEADS.contains(t[k].key) || TITLE_HEADS.contains(t[k].key))) return;
+            }
+            String canonical = placeCanonical(s, e);
+            if (canonical != null) {
+                proposed.add(new Span(EntityKind.LOCATION, s, e, canonical, PLACE_BY_CONTEXT, knownPlace(s, e) != null));
+            }
+        }
+
+        /** ", a district ...", ", the regional capital ..." after a name. */
+        boolean appositivePlaceAfter(int comma) {
+            int k = comma + 1;
+            if (k >= n || !t[k].word || !(t[k].key.equals("a") || t[k].key.equals("an") || t[k].key.equals("the"))) {
+                return false;
+            }
+            for (int step = 0; step < 3 && ++k < n; step++) {
+                Token z = t[k];
+                if (!z.word) return false;
+                if (APPOSITIVE_PLACE_NOUNS.contains(z.key)) return true;
+                if (z.cap && !gaz.isDemonym(z.key)) return false;
+            }
+            return false;
+        }
+
+        /** People: capitalised runs with a title before, a given name first, or a verb of saying around them. */
+        void proposePeople() {
+            int i = 0;
+            while (i < n) {
+                Token x = t[i];
+                if (!x.word || !x.cap || x.headline) {
+                    i++;
+                    continue;
+                }
+                int e = personRunEnd(i);
+                int s = i;
+                while (s < e) {
+                    Token y = t[s];
+                    if (!y.word) {
+                        s++;
+                        continue;
+                    }
+                    Gazetteer.Match g = strong[s];
+                    if (g != null && g.entry().kind() != EntityKind.PERSON) {
+                        s = g.end();
+                        continue;
+                    }
+                    String k = y.key;
+                    boolean drop = TITLE_HEADS.contains(k) || TITLE_MODIFIERS.contains(k) || gaz.isDemonym(k)
+                            || NON_NAMES.contains(k) || FUNCTION_WORDS.contains(k)
+                            || (y.sentenceStart && gaz.isCommonWord(k) && !gaz.isGivenName(k));
+                    if (!drop) break;
+                    s++;
+                }
+                if (s < e) considerPerson(s, e);
+                i = Math.max(e, i + 1);
+            }
+        }
+
+        int personRunEnd(int i) {
+            int last = i + 1;
+            int j = i + 1;
+            int words = 1;
+            while (j < n && words < 6) {
+                Token y = t[j];
+                if (y.lineStart) break;
+                if (y.word && (y.cap || y.initial) && !y.headline) {
+                    last = j + 1;
+                    words++;
+                    j++;
+                } else if (joiningHyphen(j)) {
+                    j++;
+                } else if (y.word && !y.cap && NAME_PARTICLES.contains(y.key) && j + 1 < n && t[j + 1].cap
+                        && !t[j + 1].lineStart) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            return last;
+        }
+
+        void considerPerson(int s, int e) {
+            List<Token> words = new ArrayList<>();
+            for (int k = s; k < e; k++) {
+                Token y = t[k];
+                if (!y.word) continue;
+                if (y.cap) {
+                    String key = y.key;
+                    if (NON_NAMES.contains(key) || TITLE_HEADS.contains(key) || gaz.isDemonym(key)
+                            || ORG_HEADS.contains(key) || ADMIN_UNITS.contains(key) || GEO_FEATURES.contains(key)) {
+                        return; // the organisation and place rules own such runs
+                    }
+                    if (y.text.length() < 2) return;
+                }
+                words.add(y);
+            }
+            if (words.isEmpty()) return;
+            boolean onlyInitials = true;
+            for (Token w : words) {
+                if (!w.initial) onlyInitials = false;
+                if (w.key.indexOf('\'') > 0 && !Character.isUpperCase(w.text.charAt(w.key.indexOf('\'') + 1))) {
+                    return; // "I'd", "Let's": contractions, not O'Brien
+                }
+                if (w.key.equals("st")) return; // "St. Louis", "St. Mark's": saints and places
+            }
+            if (onlyInitials) return;
+            Token first = words.get(0);
+            if (words.size() == 1 && first.allCaps) return; // "AFP said": acronyms are not people
+            boolean gazetteerInside = false;
+            for (int k = s; k < e; k++) {
+                if (strong[k] != null && strong[k].entry().kind() != EntityKind.PERSON) gazetteerInside = true;
+            }
+            boolean allCommon = true;
+            for (Token w : words) {
+                if (!gaz.isCommonWord(w.key) || gaz.isGivenName(w.key)) allCommon = false;
+            }
+            int strength;
+            if (titleBefore(s)) {
+                strength = TITLED_PERSON;
+            } else if (words.size() >= 2 && gaz.isGivenName(first.key) && !gazetteerInside
+                    && !(first.sentenceStart && gaz.isCommonWord(first.key))) {
+                strength = PERSON_BY_GIVEN_NAME;
+            } else if (gazetteerInside || allCommon) {
+                return;
+            } else if (s > 0 && t[s - 1].word && !t[s - 1].cap && PLACE_PREPOSITIONS.contains(t[s - 1].key)) {
+                return; // "officials in Xankendi said": the verb belongs to someone else
+            } else if ((speechAfter(e) || speechBefore(s) || titleAfter(e))
+                    && (words.size() > 1 || !first.sentenceStart || midSentenceCapitals.contains(first.key))) {
+                // a lone sentence-initial word ("Villagers said") counts only if the article also capitalises
+                // it mid-sentence; "Aliyev said" is otherwise reached by spreading the full name
+                strength = PERSON_BY_SPEECH;
+            } else if (words.size() >= 2 && words.size() <= 3 && !first.sentenceStart && noCommonWords(words)
+                    && weak[s] == null) {
+                strength = PERSON_BARE;
+            } else {
+                return;
+            }
+            proposed.add(new Span(EntityKind.PERSON, s, e, text(s, e), strength, false));
+        }
+
+        boolean allCommonWords(int s, int e) {
+            for (int k = s; k < e; k++) {
+                Token x = t[k];
+                if (x.word && !gaz.isCommonWord(x.key) && !TITLE_MODIFIERS.contains(x.key) && !ORG_HEADS.contains(x.key)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean noCommonWords(List<Token> words) {
+            for (Token w : words) if (gaz.isCommonWord(w.key)) return false;
+            return true;
+        }
+
+        boolean isTitleHead(Token z) {
+            return z.word && TITLE_HEADS.contains(z.key) && (z.cap || !CAPITALISED_TITLES_ONLY.contains(z.key));
+        }
+
+        /** "President X", "Foreign Minister X", "Secretary of State X", "his Azerbaijani counterpart X". */
+        boolean titleBefore(int s) {
+            for (int k = s - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
+                Token z = t[k];
+                if (!z.word) {
+                    if (joiningHyphen(k)) continue;
+                    return false;
+                }
+                if (isTitleHead(z)) return true;
+                if (k == s - 1 && !z.cap && !TITLE_MODIFIERS.contains(z.key)) return false;
+                if (TITLE_MODIFIERS.contains(z.key) || z.cap || gaz.isDemonym(z.key)) continue;
+                return false;
+            }
+            return false;
+        }
+
+        /** "X, Turkey's defence minister," or "X, a spokesman for ...". */
+        boolean titleAfter(int e) {
+            if (e >= n || !t[e].is(",")) return false;
+            for (int k = e + 1, steps = 0; k < n && steps < 5; k++, steps++) {
+                Token z = t[k];
+                if (z.text.equals("'s") || z.text.equals("’s")) continue;
+                if (!z.word) return false;
+                if (isTitleHead(z)) return true;
+            }
+            return false;
+        }
+
+        boolean speechAfter(int e) {
+            int k = e;
+            if (k < n && t[k].is(",") && k + 1 < n && t[k + 1].key.equals("who")) return true;
+            for (int steps = 0; k < n && steps < 3; k++, steps++) {
+                Token z = t[k];
+                if (!z.word || z.cap) return false;
+                if (SPEECH_VERBS.contains(z.key)) return true;
+                if (!VERB_FILLERS.contains(z.key)) return false;
+            }
+            return false;
+        }
+
+        boolean speechBefore(int s) {
+            int p = s - 1;
+            if (p < 0 || !t[p].word) return false;
+            String k = t[p].key;
+            if (k.equals("said") || k.equals("says") || k.equals("told") || k.equals("asked")) {
+                return s + 1 >= n || !t[s + 1].word || !t[s + 1].cap;
+            }
+            return k.equals("to") && p > 0 && t[p - 1].key.equals("according");
+        }
+
+        // ---------------------------------------------------------------- resolution
+
+        void resolve(List<Span> spans) {
+            spans.sort(Comparator.<Span>comparingInt(c -> -(wordCount(c.start, c.end)))
+                    .thenComparingInt(c -> -c.strength)
+                    .thenComparingInt(c -> c.start));
+            for (Span c : spans) accept(c);
+        }
+
+        boolean accept(Span c) {
+            for (int k = c.start; k < c.end; k++) if (owner[k] != null) return false;
+            for (int k = c.start; k < c.end; k++) owner[k] = c;
+            accepted.add(c);
+            return true;
+        }
+
+        /** Every accepted name also claims its other, context-free occurrences: "Aliyev", "Defence Ministry". */
+        void spreadOverArticle() {
+            Map<String, Span> lexicon = new HashMap<>();
+            Map<String, Span> surnames = new HashMap<>();
+            int maxLen = 1;
+            for (Span c : new ArrayList<>(accepted)) {
+                List<Token> parts = Gazetteer.keyTokens(t, c.start, Integer.MAX_VALUE);
+                int len = 0;
+                StringBuilder key = new StringBuilder();
+                for (Token p : parts) {
+                    if (p.start >= t[c.end - 1].end) break;
+                    if (len++ > 0) key.append(' ');
+                    key.append(Gazetteer.keyOf(p));
+                }
+                // an acronym spreads only to all-capitals text: "US" never claims "Us"
+                boolean acronym = len == 1 && t[c.start].allCaps;
+                lexicon.putIfAbsent((acronym ? "^" : "") + key, c);
+                maxLen = Math.max(maxLen, len);
+                if (c.kind == EntityKind.PERSON && len >= 2) {
+                    Token last = lastWord(c.start, c.end);
+                    Span prev = surnames.get(last.key);
+                    if (prev == null) surnames.put(last.key, c);
+                    else if (!prev.canonical.equals(c.canonical)) surnames.put(last.key, null); // ambiguous
+                }
+            }
+            surnames.forEach((k, v) -> {
+                if (v != null) lexicon.putIfAbsent(k, v);
+            });
+            for (int i = 0; i < n; i++) {
+                if (owner[i] != null || !t[i].word || !t[i].cap) continue;
+                StringBuilder key = new StringBuilder();
+                Span found = null;
+                int foundEnd = -1;
+                int words = 0;
+                for (int j = i; j < n && words < maxLen && owner[j] == null; j++) {
+                    Token x = t[j];
+                    if (!x.word) {
+                        if (joiningHyphen(j)) continue;
+                        break;
+                    }
+                    if (words > 0 && (x.lineStart || !x.cap)) break;
+                    if (words++ > 0) key.append(' ');
+                    key.append(x.key);
+                    Span s = lexicon.get(key.toString());
+                    if (s == null && words == 1 && x.allCaps) s = lexicon.get("^" + key);
+                    if (s != null) {
+                        found = s;
+                        foundEnd = j + 1;
+                    }
+                }
+                if (found == null) continue;
+                if (found.kind == EntityKind.PERSON) {
+                    // "Heydar Aliyev" next to "Ilham Aliyev": a capitalised word glued on means another person
+                    if (foundEnd < n && t[foundEnd].word && t[foundEnd].cap && !t[foundEnd].lineStart
+                            && owner[foundEnd] == null) {
+                        continue;
+                    }
+                    int s = i;
+                    while (s > 0 && !t[s].lineStart && owner[s - 1] == null && t[s - 1].word && t[s - 1].cap
+                            && !t[s - 1].headline && !isTitleHead(t[s - 1]) && !TITLE_MODIFIERS.contains(t[s - 1].key)
+                            && !gaz.isDemonym(t[s - 1].key) && !FUNCTION_WORDS.contains(t[s - 1].key)
+                            && !NON_NAMES.contains(t[s - 1].key)) {
+                        s--;
+                    }
+                    if (s < i) {
+                        accept(new Span(EntityKind.PERSON, s, foundEnd, text(s, foundEnd), SPREAD_IN_ARTICLE, false));
+                        i = foundEnd - 1;
+                        continue;
+                    }
+                }
+                accept(new Span(found.kind, i, foundEnd, found.canonical, SPREAD_IN_ARTICLE, found.fromGazetteer));
+                i = foundEnd - 1;
+            }
+        }
+
+        /** Towns that are also surnames or words ("Vladimir", "Hamilton") count only with place context. */
+        void acceptConfirmedWeakPlaces() {
+            List<Gazetteer.Match> candidates = new ArrayList<>();
+            for (int i = 0; i < n; i++) if (weak[i] != null) candidates.add(weak[i]);
+            candidates.sort(Comparator.comparingInt(m -> -(m.end() - m.start())));
+            boolean changed = true;
+            for (int round = 0; round < 2 && changed; round++) {
+                changed = false;
+                for (Gazetteer.Match m : candidates) {
+                    if (!free(m.start(), m.end()) || !weakPlaceConfirmed(m)) continue;
+                    Gazetteer.Entry e = m.entry();
+                    changed |= accept(new Span(e.kind(), m.start(), m.end(), e.canonical(), WEAK_PLACE_CONFIRMED, true));
+                }
+            }
+        }
+
+        boolean weakPlaceConfirmed(Gazetteer.Match m) {
+            int s = m.start();
+            int e = m.end();
+            Token first = t[s];
+            for (Span c : accepted) if (c.canonical.equals(m.entry().canonical())) return true;
+            if (first.headline) return false;
+            if (e - s == 1 && (gaz.isDemonym(first.key) || NON_NAMES.contains(first.key))) return false;
+            if (e < n && (t[e].text.equals("'s") || t[e].text.equals("’s") || (t[e].word && t[e].cap)
+                    || ((t[e].text.equals("'") || t[e].text.equals("’")) && !t[e].spaceBefore))) {
+                return false; // "in Plato's", "in Vladimir Putin": a name, not a place
+            }
+            // a town that is also a given name ("Vladimir", "Winston") needs more than a preposition
+            boolean givenName = e - s == 1 && gaz.isGivenName(first.key);
+            if (!givenName && s > 0 && t[s - 1].word && PLACE_PREPOSITIONS.contains(t[s - 1].key)) return true;
+            if (e + 1 < n && t[e].is(",") && owner[e + 1] != null && owner[e + 1].kind == EntityKind.LOCATION
+                    && owner[e + 1].fromGazetteer) return true;
+            if (e < n && t[e].word && !t[e].cap && KNOWN_PLACE_NOUNS.contains(t[e].key)) return true;
+            if (e < n && t[e].is(",") && appositivePlaceAfter(e)) return true;
+            boolean listBefore = s > 1 && (t[s - 1].is(",") || t[s - 1].key.equals("and") || t[s - 1].key.equals("or"))
+                    && owner[s - 2] != null && owner[s - 2].kind == EntityKind.LOCATION;
+            boolean listAfter = e + 1 < n && (t[e].is(",") || t[e].key.equals("and") || t[e].key.equals("or"))
+                    && owner[e + 1] != null && owner[e + 1].kind == EntityKind.LOCATION;
+            return listBefore || listAfter;
+        }
+
+        /** "in Cherektar" after "Charektar", "in Shushi" for the gazetteer's Shusha: spelling skeletons. */
+        void acceptPlaceVariants() {
+            Map<String, String> docPlaces = new HashMap<>();
+            for (Span c : accepted) {
+                if (c.kind == EntityKind.LOCATION) {
+                    docPlaces.putIfAbsent(NameFolding.skeleton(NameFolding.fold(c.canonical)), c.canonical);
+                }
+            }
+            for (int i = 1; i < n; i++) {
+                Token x = t[i];
+                if (owner[i] != null || !x.word || !x.cap || x.headline || x.allCaps || x.key.length() < 5) continue;
+                if (strong[i] != null || weak[i] != null || gaz.isDemonym(x.key) || NON_NAMES.contains(x.key)
+                        || gaz.isCommonWord(x.key) || gaz.isGivenName(x.key)) continue;
+                if (!PLACE_PREPOSITIONS.contains(t[i - 1].key) || (i + 1 < n && t[i + 1].word && t[i + 1].cap)) continue;
+                String sk = NameFolding.skeleton(x.key);
+                if (sk.length() < 4) continue;
+                String canonical = docPlaces.get(sk);
+                boolean known = canonical != null;
+                if (canonical == null) {
+                    Gazetteer.Entry e = gaz.placeBySkeleton(sk);
+                    if (e != null) canonical = e.canonical();
+                }
+                if (canonical != null) {
+                    accept(new Span(EntityKind.LOCATION, i, i + 1, canonical, WEAK_PLACE_CONFIRMED, !known));
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- canonical names
+
+        void canonicalise() {
+            // people: a gazetteer alias, else the one longer name in the article ending in the same word
+            Map<String, String> bySurname = new HashMap<>();
+            for (Span c : accepted) {
+                if (c.kind != EntityKind.PERSON) continue;
+                Gazetteer.Alias a = gaz.alias(NameFolding.fold(c.canonical).replace('-', ' '));
+                if (a != null && a.entry().kind() == EntityKind.PERSON) c.canonical = a.entry().canonical();
+            }
+            for (Span c : accepted) {
+                if (c.kind != EntityKind.PERSON) continue;
+                String[] words = NameFolding.fold(c.canonical).split(" ");
+                if (words.length < 2) continue;
+                String last = words[words.length - 1];
+                String prev = bySurname.putIfAbsent(last, c.canonical);
+                if (prev != null && !prev.equals(c.canonical)) bySurname.put(last, "");
+            }
+            for (Span c : accepted) {
+                if (c.kind != EntityKind.PERSON) continue;
+                String[] words = NameFolding.fold(c.canonical).split(" ");
+                if (words.length == 1) {
+                    String full = bySurname.get(words[0]);
+                    if (full != null && !full.isEmpty()) c.canonical = full;
+                }
+            }
+            // "Azerbaijan's Foreign Ministry" is the "Azerbaijani Foreign Ministry", not every foreign ministry
+            for (Span c : accepted) {
+                if (c.kind != EntityKind.ORGANIZATION || c.fromGazetteer || c.start < 2) continue;
+                Token apostrophe = t[c.start - 1];
+                Span country = owner[c.start - 2];
+                if (!(apostrophe.text.equals("'s") || apostrophe.text.equals("’s")) || country == null
+                        || country.kind != EntityKind.LOCATION || !allCommonWords(c.start, c.end)) continue;
+                String demonym = gaz.demonymOf(country.canonical);
+                if (demonym != null) c.canonical = demonym + " " + c.canonical;
+            }
+            // organisations: "Defence Ministry" is the article's "Turkish Defence Ministry" when that is unique
+            for (Span c : accepted) {
+                if (c.kind != EntityKind.ORGANIZATION || c.fromGazetteer) continue;
+                String key = " " + NameFolding.fold(c.canonical);
+                String match = null;
+                for (Span o : accepted) {
+                    if (o.kind != EntityKind.ORGANIZATION || o.canonical.equals(c.canonical)) continue;
+                    String other = " " + NameFolding.fold(o.canonical);
+                    if (other.length() > key.length() && other.endsWith(key)) {
+                        if (match != null && !match.equals(o.canonical)) {
+                            match = null;
+                            break;
+                        }
+                        match = o.canonical;
+                    }
+                }
+                if (match != null) c.canonical = match;
+            }
+            // places named only from context: merge spelling variants with an earlier place of the article
+            List<Span> places = new ArrayList<>();
+            for (Span c : accepted) if (c.kind == EntityKind.LOCATION) places.add(c);
+            places.sort(Comparator.comparingInt(c -> c.start));
+            Map<String, String> bySkeleton = new LinkedHashMap<>();
+            for (Span c : places) {
+                if (c.fromGazetteer) bySkeleton.putIfAbsent(skeletonOf(c.canonical), c.canonical);
+            }
+            for (Span c : places) {
+                String sk = skeletonOf(c.canonical);
+                String first = bySkeleton.putIfAbsent(sk, c.canonical);
+                if (!c.fromGazetteer && first != null && sk.length() >= 4) c.canonical = first;
+            }
+        }
+
+        String skeletonOf(String canonical) {
+            return NameFolding.skeleton(NameFolding.fold(canonical));
+        }
+
+        // ---------------------------------------------------------------- output
+
+        List<TaggedEntity> assemble(String title) {
+            accepted.sort(Comparator.comparingInt(c -> c.start));
+            Map<String, List<Span>> groups = new LinkedHashMap<>();
+            for (Span c : accepted) {
+                String slug = NameFolding.slug(c.canonical);
+                if (slug.isEmpty()) continue;
+                groups.computeIfAbsent(c.kind.name().toLowerCase(Locale.ROOT) + ":" + slug, k -> new ArrayList<>()).add(c);
+            }
+            Map<String, String> titleNames = new LinkedHashMap<>(); // id -> surface form in the title
+            Map<String, Span> titleOnly = new LinkedHashMap<>();
+            if (title != null && !title.isBlank()) tagTitle(title, groups, titleNames, titleOnly);
+            List<TaggedEntity> out = new ArrayList<>(groups.size() + titleOnly.size());
+            for (Map.Entry<String, List<Span>> g : groups.entrySet()) {
+                List<Span> spans = g.getValue();
+                List<Mention> mentions = new ArrayList<>(spans.size());
+                boolean salient = titleNames.containsKey(g.getKey());
+                for (Span c : spans) {
+                    int start = t[c.start].start;
+                    int end = t[c.end - 1].end;
+                    mentions.add(new Mention(body.substring(start, end), start, end));
+                    if (t[c.start].paragraph == 0) salient = true;
+                }
+                Span first = spans.get(0);
+                out.add(new TaggedEntity(g.getKey(), first.canonical, first.kind, mentions.get(0).text(), mentions,
+                        salient));
+            }
+            for (Map.Entry<String, Span> g : titleOnly.entrySet()) {
+                Span c = g.getValue();
+                out.add(new TaggedEntity(g.getKey(), c.canonical, c.kind, titleNames.get(g.getKey()), List.of(), true));
+            }
+            return out;
+        }
+
+        /** Titles are title-cased: only names the article or the curated and strong gazetteer know count there. */
+        void tagTitle(String title, Map<String, List<Span>> groups, Map<String, String> titleNames,
+                      Map<String, Span> titleOnly) {
+            Map<String, Span> lexicon = new HashMap<>();
+            int maxLen = 1;
+            for (List<Span> spans : groups.values()) {
+                for (Span c : spans) {
+                    StringBuilder key = new StringBuilder();
+                    int len = 0;
+                    for (int k = c.start; k < c.end; k++) {
+                        if (!t[k].word) continue;
+                        if (len++ > 0) key.append(' ');
+                        key.append(t[k].key);
+                    }
+                    lexicon.putIfAbsent((len == 1 && t[c.start].allCaps ? "^" : "") + key, c);
+                    maxLen = Math.max(maxLen, len);
+                    if (c.kind == EntityKind.PERSON) {
+                        Token last = lastWord(c.start, c.end);
+                        String[] canonicalWords = NameFolding.fold(c.canonical).split(" ");
+                        if (last != null && canonicalWords[canonicalWords.length - 1].equals(last.key)) {
+                            lexicon.putIfAbsent(last.key, c);
+                        }
+                    }
+                }
+            }
+            Token[] tt = Tokenizer.tokenize(title);
+            for (int i = 0; i < tt.length; i++) {
+                if (!tt[i].word || !(tt[i].cap || Character.isDigit(tt[i].text.charAt(0)))) continue;
+                Span found = null;
+                int foundEnd = -1;
+                StringBuilder key = new StringBuilder();
+                int words = 0;
+                for (int j = i; j < tt.length && words < maxLen; j++) {
+                    if (!tt[j].word) {
+                        if (tt[j].text.equals("-") && !tt[j].spaceBefore) continue;
+                        break;
+                    }
+                    if (words++ > 0) key.append(' ');
+                    key.append(tt[j].key);
+                    Span s = lexicon.get(key.toString());
+                    if (s == null && words == 1 && tt[j].allCaps) s = lexicon.get("^" + key);
+                    if (s != null) {
+                        found = s;
+                        foundEnd = j + 1;
+                    }
+                }
+                Gazetteer.Match g = gaz.longestAt(tt, i)[0];
+                if (g != null && g.end() > foundEnd) {
+                    Gazetteer.Entry e = g.entry();
+                    found = new Span(e.kind(), -1, -1, e.canonical(), STRONG_NAME, true);
+                    foundEnd = g.end();
+                }
+                if (found == null) continue;
+                String id = found.kind.name().toLowerCase(Locale.ROOT) + ":" + NameFolding.slug(found.canonical);
+                String surface = title.substring(tt[i].start, tt[foundEnd - 1].end);
+                titleNames.putIfAbsent(id, surface);
+                if (!groups.containsKey(id)) titleOnly.putIfAbsent(id, found);
+                i = foundEnd - 1;
+            }
+        }
+
+        // ---------------------------------------------------------------- small token helpers
+
+        String text(int s, int e) {
+            String raw = body.substring(t[s].start, t[e - 1].end);
+            for (int k = 0; k < raw.length(); k++) {
+                char c = raw.charAt(k);
+                if (c != ' ' && Character.isWhitespace(c) || c == ' ' && k + 1 < raw.length() && raw.charAt(k + 1) == ' ') {
+                    return raw.replaceAll("\\s+", " "); // rare: a name broken over a line or double spaces
+                }
+            }
+            return raw;
+        }
+
+        boolean free(int s, int e) {
+            for (int k = s; k < e; k++) if (owner[k] != null) return false;
+            return true;
+        }
+
+        int wordCount(int s, int e) {
+            int c = 0;
+            for (int k = s; k < e; k++) if (t[k].word) c++;
+            return c;
+        }
+
+        Token lastWord(int s, int e) {
+            for (int k = e - 1; k >= s; k--) if (t[k].word) return t[k];
+            return null;
+        }
+
+        /** "Nagorno-Karabakh", "Jean-Claude": a hyphen with no space on either side. */
+        boolean joiningHyphen(int k) {
+            Token z = t[k];
+            return !z.word && (z.text.equals("-") || z.text.equals("–")) && !z.spaceBefore && k + 1 < n
+                    && !t[k + 1].spaceBefore && k > 0 && t[k - 1].word && t[k + 1].word;
+        }
+
+        /** Start of the capitalised run that ends right before token {@code end}, within its line. */
+        int capitalisedRunStart(int end) {
+            int s = end;
+            while (s > 0 && !t[s].lineStart) {
+                Token z = t[s - 1];
+                if (z.word && z.cap && !z.headline) s--;
+                else if (joiningHyphen(s - 1)) s--;
+                else break;
+            }
+            return s;
+        }
+
+        int capitalisedRunEnd(int start) {
+            int e = start;
+            while (e < n && (e == start || !t[e].lineStart)) {
+                Token z = t[e];
+                if (z.word && z.cap) e++;
+                else if (joiningHyphen(e)) e++;
+                else break;
+            }
+            return e;
+        }
+
+        int runStartBefore(int end, int max) {
+            int s = end;
+            while (s > 0 && end - s < max && !t[s].lineStart) {
+                Token z = t[s - 1];
+                if (z.word && (z.cap || ORG_CONNECTORS.contains(z.key) || z.key.equals("in"))) s--;
+                else if (joiningHyphen(s - 1)) s--;
+                else break;
+            }
+            return s;
+        }
+
+        /** Drops leading words that cannot start a name: "The", demonyms, titles, a sentence-initial "Residents". */
+        int trimNameStart(int s, int e) {
+            while (s < e) {
+                Token z = t[s];
+                boolean drop = !z.word || FUNCTION_WORDS.contains(z.key) || NON_NAMES.contains(z.key)
+                        || TITLE_HEADS.contains(z.key) || gaz.isDemonym(z.key)
+                        || (z.sentenceStart && gaz.isCommonWord(z.key) && strong[s] == null && weak[s] == null);
+                if (!drop) break;
+                s++;
+            }
+            return s;
+        }
+
+        /** At least one word that is a name rather than a common word ("Third District" is not a place). */
+        boolean hasProperWord(int s, int e) {
+            if (strong[s] != null || weak[s] != null) return true;
+            for (int k = s; k < e; k++) {
+                if (t[k].word && t[k].cap && !gaz.isCommonWord(t[k].key) && !gaz.isDemonym(t[k].key)) return true;
+            }
+            return false;
+        }
+
+        Gazetteer.Entry knownPlace(int s, int e) {
+            if (strong[s] != null && strong[s].end() == e && strong[s].entry().kind() == EntityKind.LOCATION) {
+                return strong[s].entry();
+            }
+            if (weak[s] != null && weak[s].end() == e && weak[s].entry().kind() == EntityKind.LOCATION) {
+                return weak[s].entry();
+            }
+            return null;
+        }
+
+        /** The gazetteer's name for tokens [s, e) when it knows them as a place, else their text; null if not a place. */
+        String placeCanonical(int s, int e) {
+            Gazetteer.Entry known = knownPlace(s, e);
+            if (known != null) return known.canonical();
+            if (strong[s] != null && strong[s].end() == e) return null; // a known organisation or person
+            return text(s, e);
+        }
+    }
+}

@@ -1,0 +1,431 @@
+package io.newsflow.enrich.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DateTaggerTest {
+
+    private static final DateTagger TAGGER = new DateTagger();
+    private static final Path SEEDS = Path.of("..", "seeds");
+
+    /**
+     * input | publication date (empty = none) | expected mentions as {@code text=value} joined by ';' (empty = none).
+     * Every row checks the exact list, in order, so a missing, extra, or differently bounded mention fails it.
+     */
+    @ParameterizedTest(name = "[{index}] {0} @ {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        # --- absolute calendar dates
+        The deal was signed on November 10, 2020.               | 2021-01-31 | November 10, 2020=2020-11-10
+        Elections were held 31 January 2021 in the capital.     |            | 31 January 2021=2021-01-31
+        Updated October 3rd, 2020 at 13:01 IST                  |            | October 3rd, 2020=2020-10-03
+        Talks resumed on Nov. 10 in Moscow.                     | 2020-11-14 | Nov. 10=2020-11-10
+        The school opens Sept 5.                                | 2020-08-20 | Sept 5=2020-09-05
+        Schools reopened on Sept. 14 after the summer.          | 2020-09-20 | Sept. 14=2020-09-14
+        It happened on Dec 25th.                                | 2020-12-30 | Dec 25th=2020-12-25
+        On the 31st of January 2021 the law passed.             |            | 31st of January 2021=2021-01-31
+        NOVEMBER 10, 2020                                       |            | NOVEMBER 10, 2020=2020-11-10
+        The declaration of July 4, 1776 was read aloud.         |            | July 4, 1776=1776-07-04
+        Recorded on 25/12/2020 at noon.                         |            | 25/12/2020=2020-12-25
+        Recorded on 12/25/2020 at noon.                         |            | 12/25/2020=2020-12-25
+        Recorded on 11/11/2020.                                 |            | 11/11/2020=2020-11-11
+        Recorded on 10/11/2020 at noon.                         | 2020-12-01 |
+        The report is dated 2020-11-10.                         |            | 2020-11-10=2020-11-10
+        Timestamp 2020-11-10T08:15:00Z in the log.              |            | 2020-11-10=2020-11-10
+        Filed as 2020/11/10 in the register.                    |            | 2020/11/10=2020-11-10
+        The 2020-11 figures were revised.                       |            | 2020-11=2020-11
+        On Saturday, November 14, 2020 the villagers left.      | 2021-01-31 | Saturday, November 14, 2020=2020-11-14
+        Sat, Nov 14 2020 - page 2                               |            | Sat, Nov 14 2020=2020-11-14
+        It rained on Tuesday 10 November.                       | 2020-11-12 | Tuesday 10 November=2020-11-10
+        Dec. 31, 2020 through Jan. 1, 2021                      |            | Dec. 31, 2020=2020-12-31;Jan. 1, 2021=2021-01-01
+        Born on Feb. 29, 2020 in Baku.                          |            | Feb. 29, 2020=2020-02-29
+        # --- invalid calendar dates are not dates
+        Nothing happened on 29 February 2021.                   |            |
+        Nothing happened on February 30, 2020.                  |            |
+        A ghost date November 31, 2020 appears.                 |            |
+        # --- lists and day ranges
+        Ceasefires (October 10, 17, 2020) collapsed.            |            | October 10=2020-10-10;17, 2020=2020-10-17
+        Ceasefires on October 10 and 17, 2020 collapsed.        |            | October 10=2020-10-10;17, 2020=2020-10-17
+        Ceasefires on 10 and 17 October 2020 collapsed.         |            | 10=2020-10-10;17 October 2020=2020-10-17
+        Talks ran October 10-11, 2020 in Geneva.                |            | October 10=2020-10-10;11, 2020=2020-10-11
+        Talks ran from October 10 to 17 in Geneva.              | 2020-12-01 | October 10=2020-10-10;17=2020-10-17
+        On November 10, 20 people died.                         | 2020-12-01 | November 10=2020-11-10
+        On October 10 and 17 people were hurt.                  | 2020-12-01 | October 10=2020-10-10
+        # --- year ranges
+        They went to war over the region in 1988-94, eventually. |           | 1988-94=1988/1994
+        The 1988–1994 war ended in a truce.                     |            | 1988–1994=1988/1994
+        The 1988 – 1994 war ended in a truce.                   |            | 1988 – 1994=1988/1994
+        The economy grew between 2001 and 2003 as oil rose.     |            | between 2001 and 2003=2001/2003
+        Fighting raged from 1988 to 1994 in the mountains.      |            | from 1988 to 1994=1988/1994
+        The 2019-20 season was cut short.                       |            | 2019-20=2019/2020
+        The 1914-18 war changed Europe.                         |            | 1914-18=1914/1918
+        Results for the 1961-62 session and the 2010-11 season. |            | 1961-62=1961/1962;2010-11=2010/2011
+        The 1990-2000 people count is not a range.              |            |
+        # --- month and year level
+        The agreement reached in November 2020 holds.           |            | in November 2020=2020-11
+        In November 2020, the parliament approved it.           |            | In November 2020=2020-11
+        The deal was done in November of 2020.                  |            | in November of 2020=2020-11
+        Prices rose in early November 2020.                     |            | in early November 2020=2020-11
+        Early November 2020 was cold.                           |            | Early November 2020=2020-11
+        The plant closed in 2020.                               |            | in 2020=2020
+        Relations have been tense since 1991, when troops came. |            | since 1991=1991
+        The site was empty until 1994.                          |            | until 1994=1994
+        Output fell during 2019 and 2020.                       |            | during 2019=2019;2020=2020
+        Votes were held in 2001, 2003 and 2005.                 |            | in 2001=2001;2003=2003;2005=2005
+        Emissions must halve by 2030.                           |            | by 2030=2030
+        The plan runs to the end of 2020.                       |            | 2020=2020
+        Rules set before 1990 and after 2000 are different.     |            | before 1990=1990;after 2000=2000
+        Sales slowed in early 2020.                             |            | in early 2020=2020
+        Sales slowed by mid-2020.                               |            | by mid-2020=2020
+        Sales slowed in mid-November.                           | 2021-01-31 | in mid-November=2020-11
+        The truce was agreed in November.                       | 2021-01-31 | in November=2020-11
+        The vote is planned in June.                            | 2021-01-31 | in June=2021-06
+        The vote was held in August.                            | 2021-01-31 | in August=2020-08
+        The talks were held in November.                        |            | in November=XXXX-11
+        He joined the university in September, 1960.            |            | in September, 1960=1960-09
+        The deal expires in Jan. 2021 at the latest.            |            | in Jan. 2021=2021-01
+        In March, 2000 people marched.                          | 1961-06-15 | In March=1961-03
+        Prices fell in late 1959 and 1960.                      |            | in late 1959=1959;1960=1960
+        The club led the league by May 1 last year.             | 1961-06-15 | May 1 last year=1960-05-01
+        Troops arrived in the summer of 2020.                   |            | summer of 2020=2020-SU
+        A new round opens in spring 2021.                       |            | in spring 2021=2021-SP
+        # --- decades
+        A devastating war in the 1990s.                         |            | the 1990s=199X
+        The 1980s were calm.                                    |            | The 1980s=198X
+        Seized in a 1990s war that left thousands dead.         |            | 1990s=199X
+        Since the early 1990s the region has been contested.    |            | the early 1990s=199X
+        Built in the mid-1990s.                                 |            | the mid-1990s=199X
+        Inflation hit the '90s hard.                            |            | the '90s=199X
+        Music of the 1990's is back.                            |            | the 1990's=199X
+        Growth slowed in the 2010s.                             |            | the 2010s=201X
+        # --- weekdays, relative to publication (2021-01-31 is a Sunday)
+        During a phone call on Saturday, the Presidents agreed. | 2021-01-31 | on Saturday=2021-01-30
+        The centre began operations on Saturday.               | 2020-11-14 | on Saturday=2020-11-14
+        Six houses were on fire Saturday morning.               | 2020-11-15 | Saturday morning=2020-11-14
+        On Friday, at least 10 houses were burned.              | 2020-11-14 | On Friday=2020-11-13
+        The leaders will meet on Tuesday.                       | 2021-01-31 | on Tuesday=2021-02-02
+        The talks will be held on Saturday.                     | 2021-01-31 | on Saturday=2021-02-06
+        The talks have been held on Saturday.                   | 2021-01-31 | on Saturday=2021-01-30
+        It was announced Azerbaijan would regain control on Sunday. | 2020-11-14 | on Sunday=2020-11-15
+        Villagers set their houses on fire on Saturday before fleeing. | 2020-11-15 | on Saturday=2020-11-14
+        Submit the papers by Friday.                            | 2021-01-31 | Friday=2021-02-05
+        He said on Monday that he would resign.                 | 2021-01-01 | on Monday=2020-12-28
+        Markets fell on Saturday.                               | 2020-03-01 | on Saturday=2020-02-29
+        Markets fell on Friday.                                 | 2021-03-01 | on Friday=2021-02-26
+        Markets fell on Sunday.                                 | 2020-03-01 | on Sunday=2020-03-01
+        The vote is next Tuesday.                               | 2020-12-31 | next Tuesday=2021-01-05
+        The vote was last Tuesday.                              | 2020-12-31 | last Tuesday=2020-12-29
+        The vote is this Friday.                                | 2020-12-30 | this Friday=2021-01-01
+        The vote was this past Saturday.                        | 2020-11-18 | this past Saturday=2020-11-14
+        Troops withdrew late Saturday.                          | 2020-11-18 | late Saturday=2020-11-14
+        Iran's radio also reported Sunday on a drill.           | 2020-10-26 | Sunday=2020-10-25
+        Friday's attack killed two.                             | 2020-10-26 | Friday=2020-10-23
+        The talks ended on Saturday.                            |            |
+        # --- other expressions relative to publication
+        We met yesterday and will meet again tomorrow.          | 2021-01-01 | yesterday=2020-12-31;tomorrow=2021-01-02
+        The ministry spoke yesterday.                           | 2020-03-01 | yesterday=2020-02-29
+        The ministry spoke yesterday.                           | 2021-03-01 | yesterday=2021-02-28
+        Tomorrow the border reopens.                            | 2020-12-31 | Tomorrow=2021-01-01
+        Everybody will burn their house today.                  | 2020-11-14 | today=2020-11-14
+        The decision was taken yesterday afternoon.             | 2020-11-14 | yesterday afternoon=2020-11-13
+        The day before yesterday was quiet.                     | 2021-01-01 | The day before yesterday=2020-12-30
+        Shelling resumed last night.                            | 2021-01-01 | last night=2020-12-31
+        He spoke this morning.                                  | 2021-01-01 | this morning=2021-01-01
+        Inflation rose last month.                              | 2021-01-15 | last month=2020-12
+        Inflation rose last year.                               | 2021-01-15 | last year=2020
+        The vote is next month.                                 | 2020-12-15 | next month=2021-01
+        Growth will resume next year.                           | 2021-01-03 | next year=2022
+        Residents began a mass exodus this week.                | 2020-11-14 | this week=2020-W46
+        Earlier this week, the minister spoke.                  | 2021-01-01 | Earlier this week=2020-W53
+        Fighting resumed last week.                             | 2021-01-04 | last week=2020-W53
+        A vote is due this weekend.                             | 2020-11-14 | this weekend=2020-W46-WE
+        Later this month a vote follows.                        | 2020-12-01 | Later this month=2020-12
+        Earlier this year prices fell.                          | 2021-01-31 | Earlier this year=2021
+        Prices fell last November.                              | 2021-01-10 | last November=2020-11
+        Prices fell last November.                              | 2020-11-20 | last November=2019-11
+        Prices will rise next March.                            | 2020-12-01 | next March=2021-03
+        The war began two years ago.                            | 2020-03-31 | two years ago=2018
+        The war began three days ago.                           | 2020-03-01 | three days ago=2020-02-27
+        The war began 3 days ago.                               | 2021-01-02 | 3 days ago=2020-12-30
+        The war began six months ago.                           | 2020-03-31 | six months ago=2019-09
+        The war began a week ago.                               | 2020-03-31 | a week ago=2020-W13
+        Yesterday was calm.                                     |            |
+        # --- month-day without a year: year from publication, tense, or other dates in the text
+        Aghdam must be returned by November 20.                 | 2020-11-14 | November 20=2020-11-20
+        Lachin must be returned by December 1.                  | 2020-11-14 | December 1=2020-12-01
+        Aghdam was handed over on November 20.                  | 2021-01-31 | November 20=2020-11-20
+        The drill took place on August 5.                       | 2021-01-31 | August 5=2020-08-05
+        The summit on June 15 is being prepared.                | 2021-01-31 | June 15=2021-06-15
+        The law takes effect on January 15.                     | 2020-12-20 | January 15=2021-01-15
+        Fighting erupted on March 5.                            | 2020-10-03 | March 5=2020-03-05
+        The vote is expected to be held on March 5.             | 2020-10-03 | March 5=2021-03-05
+        The election will be held on October 5.                 | 2021-01-31 | October 5=2021-10-05
+        Protests on February 29 drew crowds.                    | 2021-01-15 | February 29=2020-02-29
+        Fighting resumed on October 17.                         |            | October 17=XXXX-10-17
+        The war began on September 27, 2020. On November 10 a truce was signed. | | September 27, 2020=2020-09-27;November 10=2020-11-10
+        On December 28 talks began and on January 3, 2021 they ended. | | December 28=2020-12-28;January 3, 2021=2021-01-03
+        # --- counting from another date in the text
+        Agdam was transferred on November 20, followed by Kalbacar five days later. | 2020-12-01 | November 20=2020-11-20;five days later=2020-11-25
+        Lachin by December 1 … and Kalbajar five days later.    | 2020-11-14 | December 1=2020-12-01;five days later=2020-12-06
+        The truce began on December 30, 2020 and collapsed a week later. | | December 30, 2020=2020-12-30;a week later=2021-01-06
+        The war ended on November 10, 2020. The next day, troops withdrew. | | November 10, 2020=2020-11-10;The next day=2020-11-11
+        The treaty of 1994 was followed two years later by talks. |          | 1994=1994;two years later=1996
+        Kalbacar was handed over five days later.               | 2020-12-01 |
+        Signed in 1994, it collapsed five days later.           | 2020-12-01 | in 1994=1994
+        Sales rose in March 1960 and fell a year earlier.       |            | in March 1960=1960-03;a year earlier=1959
+        In 1960 sales fell from the previous year.              |            | In 1960=1960;the previous year=1959
+        # --- durations and numbers that are not dates
+        Armenia and Azerbaijan ended a 44-day conflict.         | 2020-11-14 |
+        A peace deal ended six weeks of fierce fighting.        | 2020-12-01 |
+        The region was occupied for nearly three decades.       | 2020-12-01 |
+        Troops will be deployed for one year.                   | 2021-01-31 |
+        Territories were occupied for almost 30 years.          | 2020-10-26 |
+        He held a third phone call in six days.                 | 2020-10-03 |
+        A mission of nearly 2,000 troops arrived.               | 2020-11-14 |
+        A war that left 30,000 people dead.                     | 2020-11-14 |
+        Radio Iran 3301 Barham Blvd Suite #300 Los Angeles, CA 90068 | 2020-12-01 |
+        KLOS-HD3 © 2025 Powered by OneCMS                       | 2020-12-01 |
+        In 2000 troops were sent to the border.                 | 2020-12-01 |
+        A total of 2000 people voted.                           | 2020-12-01 |
+        The COVID-19 pandemic hit in waves.                     | 2020-12-01 |
+        Published at 13:01 IST.                                 | 2020-12-01 |
+        The 2020 election was close.                            | 2020-12-01 |
+        Biden won 2020's election.                              | 2020-12-01 |
+        Some 15 to 20 percent of lost territory was regained.   | 2020-12-01 |
+        Ticket prices hit $2020 per seat.                       | 2020-12-01 |
+        Version 2.2020 was released.                            | 2020-12-01 |
+        Founded in 1850 the firm grew.                          | 2020-12-01 |
+        Plans for 2150 are vague.                               | 2020-12-01 |
+        A 5-kilometer wide area connects them.                  | 2020-12-01 |
+        Decades-old stand-off continues.                        | 2020-12-01 |
+        Deaths in the last week rose.                           | 2020-12-01 |
+        Over the next year prices will rise.                    | 2020-12-01 |
+        It was a last-minute deal.                              | 2020-12-01 |
+        He left a few days ago.                                 | 2020-12-01 |
+        Read 2 mins of news.                                    | 2020-12-01 |
+        # --- names that look like dates
+        Good Friday and Black Friday sales rose.                | 2020-12-01 |
+        Shops close every Sunday.                               | 2020-12-01 |
+        The state will examine its Sunday sales law.            | 2020-12-01 |
+        There are two more Sunday afternoons left.              | 2020-12-01 |
+        Three hundred Sunday-school scholars came.              | 2020-12-01 |
+        It opened on Friday and closed the following Monday.    | 1961-06-15 | on Friday=1961-06-09
+        The Sunday Times reported it.                           | 2020-12-01 |
+        USA Today reported it.                                  | 2020-12-01 |
+        She gave a speech by May to the party.                  | 2020-12-01 |
+        It may be late. They march 5 miles.                     | 2020-12-01 |
+        Guests stayed at Mar-a-Lago.                            | 2020-12-01 |
+        Today: 21 June 2025                                     | 2021-01-31 | 21 June 2025=2025-06-21
+        """)
+    void tagsEveryDateAndNothingElse(String input, String publication, String expected) {
+        LocalDate pub = publication == null ? null : LocalDate.parse(publication);
+
+        List<DateMention> mentions = TAGGER.tag(input, pub);
+
+        assertThat(render(mentions)).isEqualTo(expected == null ? "" : expected);
+        for (DateMention m : mentions) {
+            assertThat(input.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+    }
+
+    /** input | publication | the single mention's text | relative flag. */
+    @ParameterizedTest(name = "[{index}] {2} relative={3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Signed on November 10, 2020.        | 2021-01-31 | November 10, 2020 | false
+        Armenia went to war in 1988-94.     | 2021-01-31 | 1988-94           | false
+        A war in the 1990s.                 | 2021-01-31 | the 1990s         | false
+        Tense since 1991.                   | 2021-01-31 | since 1991        | false
+        Talks on Saturday.                  | 2021-01-31 | on Saturday       | true
+        Prices rose last month.             | 2021-01-31 | last month        | true
+        Handed over on November 20.         | 2021-01-31 | November 20       | true
+        Fighting resumed on October 17.     |            | October 17        | false
+        The ministry spoke yesterday.       | 2021-01-31 | yesterday         | true
+        """)
+    void marksValuesThatDependOnAnAnchorAsRelative(String input, String publication, String text, boolean relative) {
+        LocalDate pub = publication == null ? null : LocalDate.parse(publication);
+
+        List<DateMention> mentions = TAGGER.tag(input, pub);
+
+        assertThat(mentions).singleElement().satisfies(m -> {
+            assertThat(m.text()).isEqualTo(text);
+            assertThat(m.relative()).isEqualTo(relative);
+        });
+    }
+
+    @Test
+    void reportsOffsetsIntoTheText() {
+        String text = "On November 10, 2020, Armenia and Azerbaijan signed. On Saturday they met.";
+
+        List<DateMention> mentions = TAGGER.tag(text, LocalDate.of(2021, 1, 31));
+
+        assertThat(mentions).containsExactly(
+                new DateMention("November 10, 2020", "2020-11-10", 3, 20, false),
+                new DateMention("On Saturday", "2021-01-30", 53, 64, true));
+    }
+
+    static Stream<Arguments> seeds() {
+        return Stream.of(
+                Arguments.of("000_385a276bef8d0d64.txt", "2021-01-31", List.of(
+                        "21 June 2025=2025-06-21", "31 January 2021=2021-01-31", "on Saturday=2021-01-30",
+                        "in November 2020=2020-11", "on Saturday=2021-01-30", "In November 2020=2020-11",
+                        "November 20, 2020=2020-11-20", "November 10, 2020=2020-11-10", "October 10=2020-10-10",
+                        "17, 2020=2020-10-17", "October 26, 2020=2020-10-26", "September 27, 2020=2020-09-27",
+                        "1988-94=1988/1994")),
+                Arguments.of("001_c99dab89f4899385.txt", "2020-10-03", List.of(
+                        "October 3rd, 2020=2020-10-03", "October 2=2020-10-02", "September 27=2020-09-27",
+                        "October 3rd, 2020=2020-10-03")),
+                Arguments.of("002_3db1d98cad92fc4e.txt", "2020-11-14", List.of(
+                        "October 19, 2020=2020-10-19", "October 19, 2020=2020-10-19", "on Saturday=2020-11-14",
+                        "this week=2020-W46", "on Sunday=2020-11-15", "Saturday morning=2020-11-14",
+                        "today=2020-11-14", "On Friday=2020-11-13", "November 14, 2020=2020-11-14",
+                        "November 20=2020-11-20", "December 1=2020-12-01", "the 1990s=199X",
+                        "on Wednesday=2020-11-11", "since 1991=1991", "September 27=2020-09-27",
+                        "November 10=2020-11-10")),
+                Arguments.of("002_3db1d98cad92fc4e.txt", "2020-11-15", List.of(
+                        "October 19, 2020=2020-10-19", "October 19, 2020=2020-10-19", "on Saturday=2020-11-14",
+                        "this week=2020-W46", "on Sunday=2020-11-15", "Saturday morning=2020-11-14",
+                        "today=2020-11-15", "On Friday=2020-11-13", "November 14, 2020=2020-11-14",
+                        "November 20=2020-11-20", "December 1=2020-12-01", "the 1990s=199X",
+                        "on Wednesday=2020-11-11", "since 1991=1991", "September 27=2020-09-27",
+                        "November 10=2020-11-10")),
+                Arguments.of("003_646205f8bb9746ff.txt", "2020-12-01", List.of(
+                        "July 7, 2025=2025-07-07", "December 1, 2020=2020-12-01", "February 1st, 2021=2021-02-01",
+                        "December 1=2020-12-01", "November 9=2020-11-09", "the 1990s=199X",
+                        "November 20=2020-11-20", "five days later=2020-11-25", "December 1=2020-12-01",
+                        "in 1994=1994")),
+                // no publication date: year-less dates take the year from the full dates around them
+                Arguments.of("003_646205f8bb9746ff.txt", null, List.of(
+                        "July 7, 2025=2025-07-07", "December 1, 2020=2020-12-01", "February 1st, 2021=2021-02-01",
+                        "December 1=2020-12-01", "November 9=2020-11-09", "the 1990s=199X",
+                        "November 20=2020-11-20", "five days later=2020-11-25", "December 1=2020-12-01",
+                        "in 1994=1994")),
+                Arguments.of("004_c54b7b64b7b225d3.txt", null, List.of(
+                        "1990s=199X", "October 17=XXXX-10-17")),
+                Arguments.of("004_c54b7b64b7b225d3.txt", "2020-10-26", List.of(
+                        "1990s=199X", "on Friday=2020-10-23", "on Sunday=2020-10-25", "October 17=2020-10-17",
+                        "Sunday=2020-10-25")));
+    }
+
+    @ParameterizedTest(name = "{0} @ {1}")
+    @MethodSource("seeds")
+    void tagsTheSeedArticles(String file, String publication, List<String> expected) throws IOException {
+        String text = Files.readString(SEEDS.resolve(file));
+        LocalDate pub = publication == null ? null : LocalDate.parse(publication);
+
+        List<DateMention> mentions = TAGGER.tag(text, pub);
+
+        assertThat(mentions).extracting(m -> m.text() + "=" + m.value()).containsExactlyElementsOf(expected);
+        assertSortedAndDisjoint(text, mentions);
+    }
+
+    @Test
+    void mentionsAreSortedAndDisjointOnNoisyText() throws IOException {
+        // every seed glued together, plus text built to tempt overlaps (lists, ranges, prefixes, relatives)
+        StringBuilder sb = new StringBuilder();
+        for (String f : seedFiles()) {
+            sb.append(Files.readString(SEEDS.resolve(f))).append('\n');
+        }
+        sb.append("Saturday, November 14, 2020 and on Saturday, 10 and 17 October 2020, 1988-94-1995, ")
+                .append("between 2001 and 2003 and 2005, the day before yesterday five days later the next day, ")
+                .append("in early mid-2020 the the 1990s 1990s' 2020-11-10-12 10/10/10/2020");
+        String text = sb.toString();
+
+        List<DateMention> mentions = TAGGER.tag(text, LocalDate.of(2020, 11, 14));
+
+        assertThat(mentions).hasSizeGreaterThan(50);
+        assertSortedAndDisjoint(text, mentions);
+    }
+
+    @Test
+    void givesTheSameAnswersFromManyThreads() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (String f : seedFiles()) {
+            texts.add(Files.readString(SEEDS.resolve(f)));
+        }
+        LocalDate pub = LocalDate.of(2020, 11, 14);
+        List<List<DateMention>> expected = new ArrayList<>();
+        for (String text : texts) {
+            expected.add(TAGGER.tag(text, pub));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int r = 0; r < 16; r++) {
+                runs.add(pool.submit(() -> {
+                    for (int k = 0; k < 200; k++) {
+                        int i = k % texts.size();
+                        if (!TAGGER.tag(texts.get(i), pub).equals(expected.get(i))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> run : runs) {
+                assertThat(run.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void emptyAndNullTextHaveNoDates() {
+        assertThat(TAGGER.tag("", LocalDate.of(2020, 1, 1))).isEmpty();
+        assertThat(TAGGER.tag(null, null)).isEmpty();
+    }
+
+    @Test
+    void staysLinearOnLongDegenerateInput() {
+        // many year-less dates and no anchor: resolution must not rescan the whole mention list per mention
+        String text = "On November 20 they met. ".repeat(20_000) + "Then on December 1, 2020 they signed.";
+
+        List<DateMention> mentions = TAGGER.tag(text, null);
+
+        assertThat(mentions).hasSize(20_001);
+        assertThat(mentions.get(0).value()).isEqualTo("2020-11-20");
+        assertThat(mentions.get(20_000).value()).isEqualTo("2020-12-01");
+    }
+
+    private static List<String> seedFiles() {
+        return List.of("000_385a276bef8d0d64.txt", "001_c99dab89f4899385.txt", "002_3db1d98cad92fc4e.txt",
+                "003_646205f8bb9746ff.txt", "004_c54b7b64b7b225d3.txt");
+    }
+
+    private static void assertSortedAndDisjoint(String text, List<DateMention> mentions) {
+        int previousEnd = 0;
+        for (DateMention m : mentions) {
+            assertThat(m.start()).as("starts after the previous mention: %s", m).isGreaterThanOrEqualTo(previousEnd);
+            assertThat(m.end()).as("non-empty: %s", m).isGreaterThan(m.start());
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+            assertThat(m.value()).matches("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?|\\d{3}X|\\d{4}/\\d{4}"
+                    + "|\\d{4}-W\\d{2}(-WE)?|\\d{4}-(SP|SU|FA|WI)");
+            previousEnd = m.end();
+        }
+    }
+
+    private static String render(List<DateMention> mentions) {
+        StringBuilder sb = new StringBuilder();
+        for (DateMention m : mentions) {
+            if (sb.length() > 0) {
+                sb.append(';');
+            }
+            sb.append(m.text()).append('=').append(m.value());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,356 @@
+package io.newsflow.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EntityTaggerTest {
+    private static final EntityTagger TAGGER = EntityTagger.withBundledGazetteer();
+
+    /** A seed article: the headline and the article paragraphs of seeds/NNN_*.txt (menus and teasers cut). */
+    private record Seed(String title, String body) {
+        static Seed load(String number) {
+            String name = "seed-" + number + ".txt";
+            try (InputStream in = EntityTaggerTest.class.getResourceAsStream(name)) {
+                assertThat(in).as(name).isNotNull();
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                int split = text.indexOf("\n\n");
+                return new Seed(text.substring(0, split), text.substring(split + 2));
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }
+
+        Map<String, TaggedEntity> tag() {
+            return byId(TAGGER.tag(title, body));
+        }
+    }
+
+    private static Map<String, TaggedEntity> byId(List<TaggedEntity> entities) {
+        return entities.stream().collect(Collectors.toMap(TaggedEntity::id, Function.identity()));
+    }
+
+    private static Map<String, TaggedEntity> tag(String body) {
+        return byId(TAGGER.tag(null, body));
+    }
+
+    private static List<String> texts(TaggedEntity e) {
+        return e.mentions().stream().map(Mention::text).toList();
+    }
+
+    private static List<String> idsOfKind(Map<String, TaggedEntity> entities, EntityKind kind) {
+        return entities.values().stream().filter(e -> e.kind() == kind).map(TaggedEntity::id).sorted().toList();
+    }
+
+    // ------------------------------------------------------------------------------------------ seeds
+
+    @Test
+    void seed000PutinAliyevCall() {
+        Map<String, TaggedEntity> e = Seed.load("000").tag();
+
+        assertThat(e).containsKeys("person:vladimir-putin", "person:ilham-aliyev", "person:hulusi-akar",
+                "organization:kremlin", "organization:xinhua-news-agency", "organization:turkish-parliament",
+                "location:nagorno-karabakh", "location:azerbaijan", "location:armenia", "location:russia",
+                "location:ankara", "location:moscow", "location:aghdam", "location:united-states",
+                "location:republic-of-artsakh");
+        // surnames before and after the full name resolve to it; the title words are never part of the person
+        assertThat(texts(e.get("person:vladimir-putin"))).containsExactly("Putin", "Vladimir Putin", "Putin");
+        assertThat(texts(e.get("person:ilham-aliyev")))
+                .containsExactly("Aliyev", "Ilham Aliyev", "Aliyev", "Aliyev");
+        assertThat(e.get("person:hulusi-akar").text()).isEqualTo("Hulusi Akar");
+        assertThat(e.get("location:united-states").text()).isEqualTo("US");
+        // only "Turkish" appears in this article: a demonym names no country and no organisation
+        assertThat(e).doesNotContainKeys("location:turkey", "organization:turkish");
+        assertThat(idsOfKind(e, EntityKind.PERSON))
+                .containsExactly("person:hulusi-akar", "person:ilham-aliyev", "person:vladimir-putin");
+        // salient: in the title or the first paragraph (the stand-first here)
+        assertThat(e.get("person:vladimir-putin").salient()).isTrue();
+        assertThat(e.get("location:nagorno-karabakh").salient()).isTrue();
+        assertThat(e.get("person:hulusi-akar").salient()).isFalse();
+        assertThat(e.get("organization:kremlin").salient()).isFalse();
+    }
+
+    @Test
+    void seed001PutinPashinyanCall() {
+        Map<String, TaggedEntity> e = Seed.load("001").tag();
+
+        assertThat(e).containsKeys("person:vladimir-putin", "person:nikol-pashinyan", "organization:kremlin",
+                "organization:osce-minsk-group", "organization:organization-for-security-and-co-operation-in-europe",
+                "organization:international-committee-of-the-red-cross", "location:middle-east",
+                "location:south-caucasus", "location:nagorno-karabakh", "location:turkey", "location:syria",
+                "location:france", "location:united-states", "location:ankara");
+        assertThat(e.get("organization:organization-for-security-and-co-operation-in-europe").text())
+                .isEqualTo("OSCE");
+        // "Read: ... Turkish President Opposes Foreign Interference" is a title-cased teaser, not a person
+        assertThat(idsOfKind(e, EntityKind.PERSON)).containsExactly("person:nikol-pashinyan", "person:vladimir-putin");
+        assertThat(e.get("person:vladimir-putin").salient()).isTrue();
+    }
+
+    @Test
+    void seed002KalbajarHandover() {
+        Map<String, TaggedEntity> e = Seed.load("002").tag();
+
+        assertThat(e).containsKeys("location:kalbajar", "location:charektar", "location:martakert",
+                "location:lachin", "location:aghdam", "location:shusha", "location:lachin-corridor",
+                "location:baku", "location:moscow", "organization:reuters", "organization:agence-france-presse",
+                "organization:turkish-defence-ministry");
+        assertThat(texts(e.get("location:nagorno-karabakh"))).contains("Karabakh", "Upper Karabakh", "Nagorno-Karabakh");
+        // a village known only from "the village of ..." still merges its second spelling
+        assertThat(texts(e.get("location:charektar"))).containsExactly("Charektar", "Charektar", "Cherektar");
+        assertThat(e).doesNotContainKey("location:cherektar");
+        assertThat(texts(e.get("organization:turkish-defence-ministry")))
+                .containsExactly("Turkish Defence Ministry", "Defence Ministry", "Turkish Defence Ministry");
+        // no person is named in this article: residents, villagers, "Turks", "Azerbaijanis" are not people
+        assertThat(idsOfKind(e, EntityKind.PERSON)).isEmpty();
+        assertThat(e.get("location:kalbajar").salient()).isTrue();
+    }
+
+    @Test
+    void seed003LachinReturned() {
+        Map<String, TaggedEntity> e = Seed.load("003").tag();
+
+        assertThat(e).containsKeys("person:ilham-aliyev", "location:baku", "location:lachin", "location:aghdam",
+                "location:kalbajar", "location:lachin-corridor", "location:moscow", "location:ankara",
+                "organization:turkish-defense-ministry");
+        assertThat(e.get("location:baku").text()).isEqualTo("BAKU");
+        assertThat(texts(e.get("location:aghdam"))).containsExactly("Agdam", "Agdam");
+        assertThat(texts(e.get("location:kalbajar"))).containsExactly("Kalbacar", "Kalbacar");
+        assertThat(e.keySet()).noneMatch(id -> id.contains("third"));
+        assertThat(e.get("location:nagorno-karabakh").salient()).isTrue();
+    }
+
+    @Test
+    void seed004CeasefireTalks() {
+        Map<String, TaggedEntity> e = Seed.load("004").tag();
+
+        assertThat(idsOfKind(e, EntityKind.PERSON)).containsExactly("person:ilham-aliyev", "person:jeyhun-bayramov",
+                "person:mike-pompeo", "person:nikol-pashinyan", "person:stephen-e-biegun",
+                "person:zohrab-mnatsakanyan");
+        assertThat(e).containsKeys("organization:collective-security-treaty-organization", "organization:nato",
+                "organization:united-states-department-of-state", "organization:anadolu-agency",
+                "organization:le-figaro", "organization:twitter", "organization:islamic-revolutionary-guard-corps",
+                "location:republic-of-artsakh", "location:qubadli", "location:tsaghkadzor", "location:yerevan",
+                "location:paris", "location:iran", "location:kazakhstan", "location:uzbekistan");
+        assertThat(texts(e.get("location:russia"))).contains("Russian Federation");
+        assertThat(e.get("organization:nato").text()).isEqualTo("North Atlantic Treaty Organisation");
+        assertThat(e.get("organization:islamic-revolutionary-guard-corps").text()).isEqualTo("Revolutionary Guard");
+        assertThat(texts(e.get("person:nikol-pashinyan"))).containsExactly("Pashinyan", "Nikol Pashinyan");
+        assertThat(e.get("location:united-states").text()).isEqualTo("U.S.");
+        assertThat(e.get("person:stephen-e-biegun").canonical()).isEqualTo("Stephen E. Biegun");
+        assertThat(e.get("person:zohrab-mnatsakanyan").salient()).isTrue();
+        assertThat(e.get("person:mike-pompeo").salient()).isFalse();
+        assertThat(e).doesNotContainKey("organization:russian-federation");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "002", "003", "004"})
+    void mentionsAreExactNonOverlappingBodySpansWithWellFormedIds(String number) {
+        Seed seed = Seed.load(number);
+        List<TaggedEntity> entities = TAGGER.tag(seed.title(), seed.body());
+        assertThat(entities).isNotEmpty();
+        List<Mention> all = new ArrayList<>();
+        for (TaggedEntity entity : entities) {
+            assertThat(entity.id()).matches("(person|organization|location):[a-z0-9]+(-[a-z0-9]+)*")
+                    .startsWith(entity.kind().name().toLowerCase(Locale.ROOT) + ":")
+                    .isEqualTo(entity.kind().name().toLowerCase(Locale.ROOT) + ":" + NameFolding.slug(entity.canonical()));
+            if (!entity.mentions().isEmpty()) assertThat(entity.text()).isEqualTo(entity.mentions().get(0).text());
+            for (Mention m : entity.mentions()) {
+                assertThat(seed.body().substring(m.start(), m.end())).isEqualTo(m.text());
+                all.add(m);
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start));
+        for (int i = 1; i < all.size(); i++) {
+            assertThat(all.get(i).start()).as("%s overlaps %s", all.get(i), all.get(i - 1))
+                    .isGreaterThanOrEqualTo(all.get(i - 1).end());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ false friends
+
+    @Test
+    void vladimirTheCityNeverFiresInsideVladimirPutin() {
+        Map<String, TaggedEntity> e = tag("Vladimir Putin visited Vladimir, a city east of Moscow, on Monday. "
+                + "In Vladimir, Putin met factory workers. Vladimir Putin later flew home.");
+
+        assertThat(texts(e.get("person:vladimir-putin"))).containsExactly("Vladimir Putin", "Putin", "Vladimir Putin");
+        assertThat(e.get("location:vladimir").mentions()).extracting(Mention::start).containsExactly(23, 70);
+    }
+
+    @Test
+    void aTownThatIsAlsoANameNeedsPlaceContext() {
+        assertThat(tag("Hamilton said the plan would work.")).doesNotContainKey("location:hamilton");
+        assertThat(tag("The factory is in Hamilton, near the lake.")).containsKey("location:hamilton");
+    }
+
+    @Test
+    void titlesAndDemonymsAloneAreNeverEntities() {
+        Map<String, TaggedEntity> e = tag("The President said on Tuesday that the Secretary of State would travel. "
+                + "Turkish troops and Armenian forces clashed, the Turkish side said. "
+                + "Azerbaijani President Ilham Aliyev spoke to the Presidents.");
+
+        assertThat(e.keySet()).containsExactly("person:ilham-aliyev");
+        assertThat(e.get("person:ilham-aliyev").text()).isEqualTo("Ilham Aliyev");
+    }
+
+    @Test
+    void sentenceInitialCommonWordsAreNotNames() {
+        assertThat(tag("However, the talks failed. Officials said the deal was dead. Residents fled the town. "
+                + "Crucially, nobody came. Villagers said they would return.")).isEmpty();
+    }
+
+    @Test
+    void titleCasedTeaserLinesYieldOnlyKnownNames() {
+        Map<String, TaggedEntity> e = tag("Read: Armenia-Azerbaijan Conflict: Turkish President Opposes Foreign Interference");
+
+        assertThat(e.keySet()).containsExactlyInAnyOrder("location:armenia", "location:azerbaijan");
+    }
+
+    // ------------------------------------------------------------------------------------------ canonical names
+
+    @Test
+    void countryAliasesShareOneId() {
+        Map<String, TaggedEntity> e = tag("Russian Federation officials met U.S., US and United States envoys, "
+                + "the USA delegation said. Russia agreed. Us? No: us.");
+
+        assertThat(texts(e.get("location:united-states"))).containsExactly("U.S.", "US", "United States", "USA");
+        assertThat(texts(e.get("location:russia"))).containsExactly("Russian Federation", "Russia");
+        assertThat(e).hasSize(2);
+    }
+
+    @Test
+    void transliterationVariantsMeetOnOnePlace() {
+        Map<String, TaggedEntity> e = tag("Troops withdrew from Agdam and Kelbajar. Residents returned to Shushi, "
+                + "and later to the village of Charektar. Houses burned in Cherektar.");
+
+        assertThat(texts(e.get("location:aghdam"))).containsExactly("Agdam");
+        assertThat(texts(e.get("location:kalbajar"))).containsExactly("Kelbajar");
+        assertThat(texts(e.get("location:shusha"))).containsExactly("Shushi");
+        assertThat(texts(e.get("location:charektar"))).containsExactly("Charektar", "Cherektar");
+        assertThat(e).hasSize(4);
+        // spellings no alias lists, met through the vowel skeleton of a gazetteer place in place context
+        assertThat(texts(tag("Floods hit homes in Lenkoran on Monday.").get("location:lankaran")))
+                .containsExactly("Lenkoran");
+        assertThat(tag("Officials in Xankendi said the road was open.")).containsOnlyKeys("location:stepanakert");
+    }
+
+    @Test
+    void surnameResolvesToTheArticlesFullNameUnlessTwoPeopleShareIt() {
+        Map<String, TaggedEntity> one = tag("Pashinyan posted on Twitter. Armenian Prime Minister Nikol Pashinyan "
+                + "later said Pashinyan would not resign.");
+        assertThat(texts(one.get("person:nikol-pashinyan"))).containsExactly("Pashinyan", "Nikol Pashinyan", "Pashinyan");
+
+        Map<String, TaggedEntity> two = tag("Heydar Aliyev ruled until 2003. His son, President Ilham Aliyev, "
+                + "succeeded him. Aliyev said on Monday that talks would resume.");
+        assertThat(texts(two.get("person:heydar-aliyev"))).containsExactly("Heydar Aliyev");
+        assertThat(texts(two.get("person:ilham-aliyev"))).containsExactly("Ilham Aliyev");
+    }
+
+    @Test
+    void organisationsFromHeadsAcronymsAndShortForms() {
+        Map<String, TaggedEntity> e = tag("The Eurasian Development Bank (EDB) raised its forecast. EDB economists "
+                + "said growth would slow. Observers from the Caspian Monitoring Mission [CMM] arrived; the CMM "
+                + "said it would stay. The ADB (Asian Development Bank) disagreed. Turkey's Defence Ministry said "
+                + "the Defence Ministry would reply. The Turkish Parliament approved it.");
+
+        assertThat(texts(e.get("organization:eurasian-development-bank")))
+                .containsExactly("Eurasian Development Bank", "EDB", "EDB");
+        assertThat(texts(e.get("organization:caspian-monitoring-mission")))
+                .containsExactly("Caspian Monitoring Mission", "CMM", "CMM");
+        assertThat(texts(e.get("organization:asian-development-bank"))).containsExactly("ADB", "Asian Development Bank");
+        assertThat(texts(e.get("organization:turkish-defence-ministry"))).containsExactly("Defence Ministry", "Defence Ministry");
+        assertThat(e).containsKey("organization:turkish-parliament").doesNotContainKey("organization:turkish");
+    }
+
+    @Test
+    void businessNewsAndOtherEras() {
+        Map<String, TaggedEntity> e = tag("Apple Inc. shares rose after Chief Executive Tim Cook said demand was "
+                + "strong, Goldman Sachs analysts wrote. In 1944 General Dwight D. Eisenhower met Prime Minister "
+                + "Winston Churchill in London. Mr. Churchill later visited Chicago.");
+
+        assertThat(e.keySet()).containsExactlyInAnyOrder("organization:apple-inc", "person:tim-cook",
+                "organization:goldman-sachs", "person:dwight-d-eisenhower", "person:winston-churchill",
+                "location:london", "location:chicago");
+        assertThat(texts(e.get("person:winston-churchill"))).containsExactly("Winston Churchill", "Churchill");
+    }
+
+    // ------------------------------------------------------------------------------------------ API behaviour
+
+    @Test
+    void titleOnlyNamesAreSalientWithoutMentions() {
+        List<TaggedEntity> entities = TAGGER.tag("Erdogan backs Baku", "Talks resumed in Geneva on Monday.");
+        Map<String, TaggedEntity> e = byId(entities);
+
+        assertThat(e.get("person:recep-tayyip-erdogan").mentions()).isEmpty();
+        assertThat(e.get("person:recep-tayyip-erdogan").salient()).isTrue();
+        assertThat(e.get("person:recep-tayyip-erdogan").text()).isEqualTo("Erdogan");
+        assertThat(e.get("location:baku").salient()).isTrue();
+        assertThat(texts(e.get("location:geneva"))).containsExactly("Geneva");
+        assertThat(TAGGER.tag(null, "Talks resumed in Geneva on Monday.")).extracting(TaggedEntity::id)
+                .containsExactly("location:geneva");
+        assertThat(TAGGER.tag(null, "")).isEmpty();
+        assertThat(TAGGER.tag(null, null)).isEmpty();
+    }
+
+    @Test
+    void salienceFollowsTheFirstParagraph() {
+        Map<String, TaggedEntity> e = tag("Talks opened in Geneva.\n\nLater they moved to Vienna.");
+
+        assertThat(e.get("location:geneva").salient()).isTrue();
+        assertThat(e.get("location:vienna").salient()).isFalse();
+    }
+
+    @Test
+    void operatorGazetteerAddsNamesWithoutRebuild(@TempDir Path dir) throws IOException {
+        Path extra = dir.resolve("extra.tsv");
+        Files.writeString(extra, "# operator's names\nORGANIZATION\tAcme Widgets\tAcme\n"
+                + "LOCATION\tKarvachar Valley\tKarvachar Gorge\nNONSENSE\tignored\n", StandardCharsets.UTF_8);
+        EntityTagger tagger = EntityTagger.withBundledGazetteer(extra);
+
+        Map<String, TaggedEntity> e = byId(tagger.tag(null, "Acme opened a plant in the Karvachar Gorge near Baku."));
+        assertThat(texts(e.get("organization:acme-widgets"))).containsExactly("Acme");
+        assertThat(texts(e.get("location:karvachar-valley"))).containsExactly("Karvachar Gorge");
+        assertThat(e).containsKey("location:baku");
+        assertThat(byId(TAGGER.tag(null, "Acme opened a plant."))).doesNotContainKey("organization:acme-widgets");
+        assertThat(EntityTagger.withBundledGazetteer(null).tag(null, "Baku")).extracting(TaggedEntity::id)
+                .containsExactly("location:baku");
+    }
+
+    @Test
+    void concurrentCallsGiveTheSameResultsAsSequentialOnes() throws Exception {
+        List<Seed> seeds = List.of(Seed.load("000"), Seed.load("001"), Seed.load("002"), Seed.load("003"),
+                Seed.load("004"));
+        List<List<TaggedEntity>> expected = seeds.stream().map(s -> TAGGER.tag(s.title(), s.body())).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<TaggedEntity>>> futures = new ArrayList<>();
+            for (int round = 0; round < 20; round++) {
+                for (Seed s : seeds) futures.add(pool.submit(() -> TAGGER.tag(s.title(), s.body())));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(expected.get(i % seeds.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.newsflow.enrich.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.enrich.dates.DateTagger;
+import io.newsflow.enrich.entities.EntityTagger;
+import io.newsflow.enrich.tagging.ArticleEnricher;
+import io.newsflow.registry.InMemorySchemaRegistry;
+import io.newsflow.schema.DedupStatus;
+import io.newsflow.schema.DuplicateNotice;
+import io.newsflow.schema.EnrichedArticle;
+import io.newsflow.schema.Provenance;
+import io.newsflow.schema.RawArticle;
+import io.newsflow.schema.TrendingEntityCount;
+import io.newsflow.serde.AvroSerdes;
+import io.newsflow.topics.DeadLetterHeaders;
+import io.newsflow.topics.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The production topology, driven without a broker. */
+class EnrichmentTopologyTest {
+    private static final String BODY = "Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev discussed "
+            + "the ceasefire in Nagorno-Karabakh on Saturday, the Kremlin said.\n\nAliyev said the centre in Aghdam "
+            + "began work on November 20, 2020.";
+
+    private final AvroSerdes serdes = new AvroSerdes(new InMemorySchemaRegistry());
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> raw;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, DuplicateNotice> duplicates;
+    private TestOutputTopic<String, byte[]> deadLetters;
+    private TestOutputTopic<String, TrendingEntityCount> trending;
+
+    @BeforeEach
+    void start() {
+        Clock clock = Clock.fixed(Instant.parse("2021-02-01T00:00:00Z"), ZoneOffset.UTC);
+        var topology = EnrichmentTopology.build(EnrichmentTopology.Settings.defaults(), serdes,
+                new ArticleEnricher(EntityTagger.withBundledGazetteer(), new DateTagger(), clock), clock);
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        driver = new TopologyTestDriver(topology, props);
+        raw = driver.createInputTopic(Topics.RAW, Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        enriched = driver.createOutputTopic(Topics.ENRICHED, Serdes.String().deserializer(),
+                serdes.valueSerde(EnrichedArticle.class).deserializer());
+        duplicates = driver.createOutputTopic(Topics.DUPLICATES, Serdes.String().deserializer(),
+                serdes.valueSerde(DuplicateNotice.class).deserializer());
+        deadLetters = driver.createOutputTopic(Topics.DEAD_LETTER, Serdes.String().deserializer(),
+                Serdes.ByteArray().deserializer());
+        trending = driver.createOutputTopic(Topics.TRENDING, Serdes.String().deserializer(),
+                serdes.valueSerde(TrendingEntityCount.class).deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void uniqueArticleIsEnrichedWithEntitiesDatesAndVerdict() {
+        send(article("a1", BODY, "2021-01-31"));
+
+        EnrichedArticle out = enriched.readValue();
+        assertThat(out.getArticleId()).isEqualTo("a1");
+        assertThat(out.getDedup().getStatus()).isEqualTo(DedupStatus.UNIQUE);
+        assertThat(out.getDedup().getContentHash()).hasSize(64);
+        assertThat(out.getEntities()).extracting(e -> e.getCanonical())
+                .contains("Vladimir Putin", "Ilham Aliyev", "Nagorno-Karabakh");
+        assertThat(out.getDates()).extracting(d -> d.getValue()).contains("2021-01-30", "2020-11-20");
+        assertThat(out.getProvenance().getEnrichedAt()).isEqualTo(Instant.parse("2021-02-01T00:00:00Z"));
+        assertThat(duplicates.isEmpty()).isTrue();
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void copyUnderAnotherIdIsAnExactDuplicateOfTheFirstSeen() {
+        send(article("first", BODY, null));
+        // Same story, different whitespace and quotes: the fingerprint is of the normalised body.
+        send(article("second", BODY.replace("  ", " ").replace("\n\n", "\n") + "  ", null));
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getArticleId).containsExactly("first");
+        DuplicateNotice notice = duplicates.readValue();
+        assertThat(notice.getArticleId()).isEqualTo("second");
+        assertThat(notice.getDuplicateOf()).isEqualTo("first");
+        assertThat(notice.getStatus()).isEqualTo(DedupStatus.EXACT_DUPLICATE);
+        assertThat(notice.getSimilarity()).isEqualTo(1.0);
+    }
+
+    @Test
+    void replayOfAnAlreadyProcessedArticleProducesNothingNew() {
+        RawArticle original = article("a1", BODY, null);
+        send(original);
+        send(original);
+
+        assertThat(enriched.readValuesToList()).hasSize(1);
+        assertThat(duplicates.isEmpty()).isTrue();
+    }
+
+    @Test
+    void bytesThatAreNotOurAvroGoToTheDeadLetterTopicWithTheReason() {
+        byte[] junk = "{\"title\": \"not avro\"}".getBytes(StandardCharsets.UTF_8);
+        raw.pipeInput("k1", junk);
+        send(article("after", BODY, null)); // the stream keeps going
+
+        TestRecord<String, byte[]> letter = deadLetters.readRecord();
+        assertThat(letter.key()).isEqualTo("k1");
+        assertThat(letter.value()).isEqualTo(junk);
+        assertThat(DeadLetterHeaders.get(letter.headers(), DeadLetterHeaders.REASON)).contains("magic byte 0x7b");
+        assertThat(DeadLetterHeaders.get(letter.headers(), DeadLetterHeaders.STAGE)).isEqualTo("decode");
+        assertThat(DeadLetterHeaders.get(letter.headers(), DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(Topics.RAW);
+        assertThat(enriched.readValue().getArticleId()).isEqualTo("after");
+    }
+
+    @Test
+    void articleWithAnEmptyBodyIsDeadLettered() {
+        send(article("empty", "   ", null));
+
+        TestRecord<String, byte[]> letter = deadLetters.readRecord();
+        assertThat(letter.key()).isEqualTo("empty");
+        assertThat(DeadLetterHeaders.get(letter.headers(), DeadLetterHeaders.REASON)).contains("empty body");
+        assertThat(enriched.isEmpty()).isTrue();
+    }
+
+    @Test
+    void everyEntityOfAnEnrichedArticleIsCountedInItsWindow() {
+        send(article("a1", BODY, null));
+        send(article("a2", BODY + "\n\nPutin spoke again.", null));
+
+        List<TrendingEntityCount> counts = trending.readValuesToList();
+        assertThat(counts).filteredOn(c -> c.getCanonical().equals("Vladimir Putin"))
+                .extracting(TrendingEntityCount::getArticleCount).containsExactly(1L, 2L);
+        assertThat(counts.get(0).getWindowEnd().toEpochMilli() - counts.get(0).getWindowStart().toEpochMilli())
+                .isEqualTo(3_600_000L);
+    }
+
+    private void send(RawArticle article) {
+        raw.pipeInput(article.getArticleId(), serdes.valueSerde(RawArticle.class).serializer().serialize(Topics.RAW, article),
+                Instant.parse("2021-02-01T10:00:00Z"));
+    }
+
+    static RawArticle article(String id, String body, String published) {
+        return RawArticle.newBuilder().setArticleId(id).setTitle("Putin, Aliyev hold talks").setBody(body)
+                .setPublishedDate(published)
+                .setProvenance(Provenance.newBuilder().setRawSha256("00").setIngestedAt(Instant.parse("2021-02-01T10:00:00Z"))
+                        .setPipelineVersion("test").setSourceFile(id + ".txt").build())
+                .build();
+    }
+}

@@ -1,0 +1,227 @@
+package io.newsflow.ingest.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds full calendar dates (day, month and year all stated) in a line of page text, and tells whether a line is
+ * "about" a date: a dateline such as "Updated October 3rd, 2020 at 13:01 IST" rather than prose mentioning one.
+ *
+ * <p>Numeric dates whose day/month order cannot be known ("03/04/2021") are skipped rather than guessed.
+ */
+final class DateExpressions {
+
+    /** A date found in a line; {@code cue} says what the words just before it call it. */
+    record Found(LocalDate date, int start, int end, Cue cue) {}
+
+    enum Cue { PUBLISHED, UPDATED, NONE }
+
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String YEAR = "((?:19|20)\\d{2})";
+    private static final Pattern DATE = Pattern.compile("(?i)\\b(?:"
+            + MONTH + "\\.?\\s+" + DAY + ",?\\s+" + YEAR                                    // October 3rd, 2020
+            + "|" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+" + YEAR                      // 31 January 2021
+            + "|" + YEAR + "-(\\d{2})-(\\d{2})"                                             // 2021-01-31
+            + "|" + YEAR + "/(\\d{1,2})/(\\d{1,2})"                                         // 2021/1/31
+            + "|(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR                                        // 31.01.2021, 1/31/2021
+            + ")(?![\\d])");
+
+    /** What may surround a date on a dateline without making it prose. */
+    private static final Pattern DATELINE_NOISE = Pattern.compile("(?i)"
+            + "\\b\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?"                     // 13:01, 5:26 pm
+            + "|\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?![a-z])"                                        // 5 pm
+            + "|\\bT\\d{2}:\\d{2}\\S*"                                                        // ISO time part
+            + "|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b"                                  // weekdays
+            + "|\\b(?:first\\s+)?(?:published|publish|posted|updated|last\\s+updated|modified|last\\s+modified"
+            + "|created|released|edited|revised|date|dated|on|at|by|in|am|pm)\\b"
+            + "|\\b(?:[A-Z]{2,4}T|GMT|UTC|IST|MSK|WIB|[A-Z]{3}[+-]\\d{1,2})\\b"                // time zones
+            + "|\\b(?:GMT|UTC)?[+-]\\d{2}:?\\d{2}\\b"
+            + "|[|•·,:;/()\\[\\]—–-]");
+    private static final Pattern UPDATED_CUE = Pattern.compile("(?i)\\b(?:updated|modified|edited|revised)\\b");
+    private static final Pattern PUBLISHED_CUE = Pattern.compile("(?i)\\b(?:published|posted|created|released|dated)\\b");
+
+    private DateExpressions() {}
+
+    /** Every full date in {@code line}, in order, each with the cue word nearest before it. */
+    static List<Found> findAll(String line) {
+        if (!mayContainDate(line)) {
+            return List.of();
+        }
+        Matcher m = DATE.matcher(line);
+        List<Found> out = null;
+        int cueFrom = 0;
+        while (m.find()) {
+            LocalDate d = toDate(m);
+            if (d == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(2);
+            }
+            out.add(new Found(d, m.start(), m.end(), cueBetween(line, cueFrom, m.start())));
+            cueFrom = m.end();
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** Cheap pre-test for the regex: every full date has a four-digit year 19xx or 20xx. */
+    static boolean mayContainDate(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+                if (run == 4 && (s.charAt(i - 3) == '1' && s.charAt(i - 2) == '9'
+                        || s.charAt(i - 3) == '2' && s.charAt(i - 2) == '0')) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    /** The first full date in {@code text}, or null. */
+    static LocalDate first(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            LocalDate d = toDate(m);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Parses a machine date as found in HTML metadata ("2020-10-03T13:01:00+05:30", RFC 1123, ...). */
+    static LocalDate parseMachineDate(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.trim();
+        if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+            try {
+                return LocalDate.parse(v.substring(0, 10));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        return first(v);
+    }
+
+    /**
+     * Whether the line is a dateline: the dates, times, zones, weekdays and cue words make up the line, leaving
+     * at most {@code maxLeftoverWords} other words (a section name such as "News", a byline).
+     */
+    static boolean isDateline(String line, List<Found> dates, int maxLeftoverWords) {
+        if (dates.isEmpty()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(line.length());
+        int from = 0;
+        for (Found f : dates) {
+            rest.append(line, from, f.start()).append(' ');
+            from = f.end();
+        }
+        rest.append(line, from, line.length());
+        String leftover = DATELINE_NOISE.matcher(rest).replaceAll(" ");
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < leftover.length(); i++) {
+            boolean letterOrDigit = Character.isLetterOrDigit(leftover.charAt(i));
+            if (letterOrDigit && !inWord) {
+                words++;
+            }
+            inWord = letterOrDigit;
+        }
+        return words <= maxLeftoverWords;
+    }
+
+    private static Cue cueBetween(String line, int from, int to) {
+        String span = line.substring(from, to);
+        // The cue nearest to the date wins: "Published X, updated Y" splits at the dates.
+        Matcher up = UPDATED_CUE.matcher(span);
+        int lastUpdated = -1;
+        while (up.find()) {
+            lastUpdated = up.start();
+        }
+        Matcher pub = PUBLISHED_CUE.matcher(span);
+        int lastPublished = -1;
+        while (pub.find()) {
+            lastPublished = pub.start();
+        }
+        if (lastUpdated < 0 && lastPublished < 0) {
+            return Cue.NONE;
+        }
+        return lastUpdated > lastPublished ? Cue.UPDATED : Cue.PUBLISHED;
+    }
+
+    private static LocalDate toDate(Matcher m) {
+        try {
+            if (m.group(1) != null) {
+                return LocalDate.of(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            if (m.group(4) != null) {
+                return LocalDate.of(year(m.group(6)), month(m.group(5)), Integer.parseInt(m.group(4)));
+            }
+            if (m.group(7) != null) {
+                return LocalDate.of(year(m.group(7)), Integer.parseInt(m.group(8)), Integer.parseInt(m.group(9)));
+            }
+            if (m.group(10) != null) {
+                return LocalDate.of(year(m.group(10)), Integer.parseInt(m.group(11)), Integer.parseInt(m.group(12)));
+            }
+            if (m.group(13) != null) {
+                int a = Integer.parseInt(m.group(13));
+                int b = Integer.parseInt(m.group(14));
+                int y = year(m.group(15));
+                if (a > 12 && b <= 12) {
+                    return LocalDate.of(y, b, a);          // day first
+                }
+                if (b > 12 && a <= 12) {
+                    return LocalDate.of(y, a, b);          // month first
+                }
+                if (a == b) {
+                    return LocalDate.of(y, a, b);
+                }
+                return null;                                // 03/04/2021: unknowable without the locale
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;                                    // "February 30"
+        }
+        return null;
+    }
+
+    private static int year(String s) {
+        return Integer.parseInt(s);
+    }
+
+    private static int month(String name) {
+        String m = name.toLowerCase(Locale.ROOT);
+        switch (m.substring(0, 3)) {
+            case "jan": return 1;
+            case "feb": return 2;
+            case "mar": return 3;
+            case "apr": return 4;
+            case "may": return 5;
+            case "jun": return 6;
+            case "jul": return 7;
+            case "aug": return 8;
+            case "sep": return 9;
+            case "oct": return 10;
+            case "nov": return 11;
+            case "dec": return 12;
+            default: throw new DateTimeException("not a month: " + name);
+        }
+    }
+}

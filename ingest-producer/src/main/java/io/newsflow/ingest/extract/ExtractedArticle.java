@@ -1,0 +1,28 @@
+package io.newsflow.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The main content of one news page.
+ *
+ * @param title         the headline, or null when none could be told apart from navigation
+ * @param body          {@code paragraphs} joined by a blank line ("\n\n"); never null or blank
+ * @param paragraphs    the article's prose paragraphs, in page order; never empty
+ * @param publishedDate the date the page states as its publication date, or null when it states none
+ * @param updatedDate   the date the page states as last updated, kept apart from {@code publishedDate}; may be null
+ * @param source        the outlet, when the page names it; may be null
+ * @param byline        the author(s) as written, without "By"; may be null
+ * @param language      "en" when the text is clearly English, otherwise null
+ */
+public record ExtractedArticle(String title, String body, List<String> paragraphs,
+                               LocalDate publishedDate, LocalDate updatedDate,
+                               String source, String byline, String language) {
+
+    public ExtractedArticle {
+        paragraphs = List.copyOf(paragraphs);
+        if (body == null) {
+            body = String.join("\n\n", paragraphs);
+        }
+    }
+}

@@ -1,0 +1,355 @@
+package io.newsflow.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Extracts the article from an HTML page: metadata from meta tags and JSON-LD, the body from the {@code <article>}
+ * (or the element holding most paragraph text) with navigation, asides, figures and share/related widgets removed.
+ * The remaining block text goes through {@link TextArticleParser}, so HTML and text pages share one set of
+ * boilerplate and caption rules.
+ */
+final class HtmlArticleParser {
+
+    private static final Pattern HTML_TAG = Pattern.compile("(?i)<(?:html|head|body|div|p|article|meta|title|span|a|br"
+            + "|section|header|h[1-6]|ul|li|script|style|link|table|!doctype)\\b[^>]{0,500}>");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "header", "footer", "main",
+            "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
+            "td", "th", "hr", "figure", "address", "details", "summary", "aside", "nav", "form", "center");
+    private static final String NON_CONTENT = "script, style, noscript, template, iframe, svg, canvas, form, button,"
+            + " input, select, textarea, nav, aside, footer, figure, figcaption, picture, video, audio, object, embed,"
+            + " [role=navigation], [role=complementary], [role=contentinfo], [hidden], [aria-hidden=true]";
+    /** class/id words of widgets that sit inside articles: share bars, related links, ads, captions. */
+    private static final Pattern WIDGET = Pattern.compile("(?:^|[\\s_-])(?:share|sharing|social|related|recommend\\w*"
+            + "|newsletter|subscribe|subscription|promo\\w*|advert\\w*|ads?|sponsor\\w*|sidebar|comments?|breadcrumbs?"
+            + "|cookie\\w*|consent|popup|modal|caption|credit|tags?|most-popular|trending|outbrain|taboola|read-more"
+            + "|more-stories|toolbar|widget|signup|paywall)(?:$|[\\s_-])");
+    private static final Pattern BODY_CLASS = Pattern.compile("(?i)article[-_]?body|articlebody|story[-_]?body"
+            + "|entry[-_]content|post[-_]content|article[-_]content|story[-_]content|article__body|post[-_]body");
+    private static final Pattern LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+    private static final Pattern LD_MODIFIED = Pattern.compile("\"dateModified\"\\s*:\\s*\"([^\"]{8,40})\"");
+    private static final Pattern LD_AUTHOR = Pattern.compile(
+            "\"author\"\\s*:\\s*\\[?\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]{2,80})\"");
+    private static final Pattern LD_PUBLISHER = Pattern.compile(
+            "\"publisher\"\\s*:\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]{2,80})\"");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
+        "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "publish_date",
+        "publication_date", "dc.date.issued", "dcterms.created", "dcterms.date", "parsely-pub-date", "sailthru.date",
+        "article.published", "date"};
+    private static final String[] UPDATED_META = {"article:modified_time", "og:updated_time", "dateModified",
+        "last-modified", "dcterms.modified"};
+
+    private HtmlArticleParser() {}
+
+    /** True when the text is markup: starts like an HTML document or carries several HTML tags early on. */
+    static boolean looksLikeHtml(String text) {
+        int n = Math.min(text.length(), 8192);
+        int i = 0;
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (text.indexOf('<', i) < 0 || text.indexOf('<', i) >= n) {
+            return false;                                 // most text pages: no markup at all
+        }
+        String head = text.substring(i, n);
+        String lower = head.length() > 64 ? head.substring(0, 64).toLowerCase(Locale.ROOT) : head.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) {
+            return true;
+        }
+        Matcher m = HTML_TAG.matcher(head);
+        int tags = 0;
+        while (m.find()) {
+            if (++tags >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static TextArticleParser.Parsed parse(String html) throws UnusableInputException {
+        Document doc = Jsoup.parse(html);
+        Map<String, String> meta = metaTags(doc);
+        StringBuilder ld = new StringBuilder();
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            ld.append(s.data()).append('\n');
+        }
+        String siteName = firstNonBlank(meta(meta, "og:site_name"), meta(meta, "application-name"),
+                group(LD_PUBLISHER, ld));
+        LocalDate published = firstDate(doc, meta, PUBLISHED_META, LD_PUBLISHED, ld, "datePublished");
+        LocalDate updated = firstDate(doc, meta, UPDATED_META, LD_MODIFIED, ld, "dateModified");
+        String byline = metaByline(doc, meta, ld, siteName);
+
+        Element container = chooseContainer(doc);
+        String title = title(doc, meta, container, siteName);
+        if (published == null) {
+            Element time = container.selectFirst("time[datetime]");
+            if (time == null) {
+                time = doc.selectFirst("time[pubdate][datetime]");
+            }
+            if (time != null) {
+                published = DateExpressions.parseMachineDate(time.attr("datetime"));
+            }
+        }
+        TextArticleParser.Parsed fromText;
+        try {
+            fromText = TextArticleParser.parse(blockText(clean(container)), title);
+        } catch (UnusableInputException e) {
+            if (container == doc.body()) {
+                throw e;
+            }
+            // The chosen element was a teaser or an empty shell; try the whole page.
+            fromText = TextArticleParser.parse(blockText(clean(doc.body())), title);
+        }
+        return new TextArticleParser.Parsed(
+                firstNonBlank(title, fromText.title()),
+                fromText.paragraphs(),
+                published != null ? published : fromText.published(),
+                updated != null ? updated : fromText.updated(),
+                byline != null ? byline : fromText.byline(),
+                firstNonBlank(siteName, fromText.source()));
+    }
+
+    /** The {@code <article>} with most paragraph text, else a body-classed element, else the densest parent of {@code <p>}s. */
+    private static Element chooseContainer(Document doc) {
+        Element body = doc.body();
+        Element best = null;
+        int bestLength = 0;
+        for (Element a : doc.select("article, [itemprop=articleBody]")) {
+            int len = paragraphTextLength(a);
+            if (len > bestLength) {
+                best = a;
+                bestLength = len;
+            }
+        }
+        if (best != null && bestLength >= 200) {
+            return best;
+        }
+        for (Element e : body.getAllElements()) {
+            String attrs = e.className() + " " + e.id();
+            if (attrs.length() > 1 && BODY_CLASS.matcher(attrs).find()) {
+                int len = paragraphTextLength(e);
+                if (len > bestLength) {
+                    best = e;
+                    bestLength = len;
+                }
+            }
+        }
+        if (best != null && bestLength >= 200) {
+            return best;
+        }
+        Element main = doc.selectFirst("main, [role=main]");
+        if (main != null && paragraphTextLength(main) >= 200) {
+            return main;
+        }
+        // Score each parent by the text of its direct <p> children: the article body holds most of them.
+        Element densest = null;
+        int densestLength = 0;
+        java.util.Map<Element, Integer> byParent = new java.util.HashMap<>();
+        for (Element p : body.select("p")) {
+            Element parent = p.parent();
+            if (parent == null) {
+                continue;
+            }
+            int len = byParent.merge(parent, p.text().length(), Integer::sum);
+            if (len > densestLength) {
+                densest = parent;
+                densestLength = len;
+            }
+        }
+        return densest != null && densestLength >= 200 ? densest : body;
+    }
+
+    private static int paragraphTextLength(Element e) {
+        int len = 0;
+        for (Element p : e.select("p")) {
+            len += p.text().length();
+        }
+        return len;
+    }
+
+    /** A cleaned copy: the page's own tree stays intact for the metadata reads and the whole-page fallback. */
+    private static Element clean(Element container) {
+        Element copy = container.clone();
+        copy.select(NON_CONTENT).remove();
+        if (container.ownerDocument() != null && container == container.ownerDocument().body()) {
+            copy.select("header").remove();
+        }
+        int total = copy.text().length();
+        List<Element> widgets = new ArrayList<>();
+        for (Element e : copy.getAllElements()) {
+            if (e == copy) {
+                continue;
+            }
+            String attrs = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (attrs.length() > 1 && WIDGET.matcher(attrs).find()) {
+                widgets.add(e);
+            }
+        }
+        for (Element w : widgets) {
+            // A wrapper named "has-sidebar" can hold the whole article: never drop most of the text.
+            if (w.parent() != null && w.text().length() < total / 2) {
+                w.remove();
+            }
+        }
+        return copy;
+    }
+
+    /** Text with block elements on lines of their own and a blank line between blocks. */
+    private static String blockText(Element root) {
+        StringBuilder sb = new StringBuilder(4096);
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode) {
+                    sb.append(((TextNode) node).text());
+                } else if (node instanceof Element) {
+                    String tag = ((Element) node).normalName();
+                    if (tag.equals("br")) {
+                        sb.append('\n');
+                    } else if (BLOCK_TAGS.contains(tag)) {
+                        sb.append("\n\n");
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element && BLOCK_TAGS.contains(((Element) node).normalName())) {
+                    sb.append("\n\n");
+                }
+            }
+        }, root);
+        return TextArticleParser.normalize(sb.toString());
+    }
+
+    private static String title(Document doc, Map<String, String> meta, Element container, String siteName) {
+        Element h1 = container.selectFirst("h1");
+        if (h1 != null && usableTitle(h1.text())) {
+            return h1.text().trim();
+        }
+        String og = firstNonBlank(meta(meta, "og:title"), meta(meta, "twitter:title"));
+        if (og != null) {
+            return stripSiteName(og, siteName);
+        }
+        h1 = doc.selectFirst("h1");
+        if (h1 != null && usableTitle(h1.text())) {
+            return h1.text().trim();
+        }
+        String t = doc.title();
+        return t == null || t.isBlank() ? null : stripSiteName(t, siteName);
+    }
+
+    private static boolean usableTitle(String t) {
+        int words = PageLine.countWords(t);
+        return words >= 2 && words <= 40;
+    }
+
+    /** "Headline | Outlet" → "Headline": drops trailing parts that are the site name or a short label. */
+    private static String stripSiteName(String title, String siteName) {
+        String[] parts = TITLE_SEPARATOR.split(title.trim());
+        if (parts.length == 1) {
+            return title.trim();
+        }
+        String longest = parts[0];
+        for (String p : parts) {
+            if (p.length() > longest.length()) {
+                longest = p;
+            }
+        }
+        if (siteName != null && parts[parts.length - 1].equalsIgnoreCase(siteName.trim())) {
+            return title.substring(0, title.lastIndexOf(parts[parts.length - 1])).replaceAll("\\s*[|–—:-]+\\s*$", "").trim();
+        }
+        return PageLine.countWords(parts[parts.length - 1]) <= 4 ? longest.trim() : title.trim();
+    }
+
+    private static LocalDate firstDate(Document doc, Map<String, String> meta, String[] names, Pattern ldPattern, CharSequence ld, String itemprop) {
+        for (String name : names) {
+            LocalDate d = DateExpressions.parseMachineDate(meta(meta, name));
+            if (d != null) {
+                return d;
+            }
+        }
+        Element e = doc.selectFirst("[itemprop=" + itemprop + "]");
+        if (e != null) {
+            String v = firstNonBlank(e.attr("datetime"), e.attr("content"), e.text());
+            LocalDate d = DateExpressions.parseMachineDate(v);
+            if (d != null) {
+                return d;
+            }
+        }
+        return DateExpressions.parseMachineDate(group(ldPattern, ld));
+    }
+
+    private static String metaByline(Document doc, Map<String, String> meta, CharSequence ld, String siteName) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(meta(meta, "author"));
+        candidates.add(meta(meta, "article:author"));
+        candidates.add(meta(meta, "parsely-author"));
+        candidates.add(group(LD_AUTHOR, ld));
+        Element e = doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline, .author");
+        if (e != null) {
+            candidates.add(e.text());
+        }
+        for (String c : candidates) {
+            if (c == null || c.isBlank() || c.contains("://") || c.equalsIgnoreCase(siteName)) {
+                continue;
+            }
+            String rest = LineClassifier.bylineRest(c.trim());
+            String name = BylineParser.name(rest != null ? rest : c.trim());
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** content of each meta tag by lower-cased property/name/itemprop; the first tag of a name wins. */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> out = new HashMap<>();
+        for (Element e : doc.getElementsByTag("meta")) {
+            String content = e.attr("content").trim();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : new String[] {e.attr("property"), e.attr("name"), e.attr("itemprop")}) {
+                if (!key.isEmpty()) {
+                    out.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String meta(Map<String, String> meta, String name) {
+        return meta.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static String group(Pattern p, CharSequence s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m.group(1).trim() : null;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.trim();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,438 @@
+package io.newsflow.ingest.extract;
+
+import io.newsflow.ingest.extract.PageLine.Kind;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Assigns a {@link Kind} to each line. Rules are written for news pages in general (menus, share bars, link
+ * lines, credits and captions look alike across outlets), cheapest checks first: most patterns are anchored and
+ * only tried on short lines, so long prose lines cost a handful of character tests.
+ */
+final class LineClassifier {
+
+    static final int MIN_PROSE_WORDS = 4;
+    /** Bullet items are menus unless they are clearly sentences. */
+    static final int MIN_BULLET_PROSE_WORDS = 8;
+
+    private static final Pattern TODAY = Pattern.compile("(?i)^today\\s*[:,\\-–]");
+    private static final Pattern READ_TIME = Pattern.compile(
+            "(?i)^(?:\\d+\\s*(?:mins?|minutes?)(?:\\s+(?:to\\s+)?read)?|(?:estimated\\s+)?read(?:ing)?\\s+time\\b.*)$");
+    private static final Pattern AD = Pattern.compile("(?i)^(?:advertisement|advertising|advert|ad|sponsored(?: content)?"
+            + "|promoted|paid (?:content|post)|story continues(?: below)?(?: advertisement)?|continue reading(?: below| the main story)?"
+            + "|scroll (?:down )?to continue(?: with content)?|loading|please wait|skip (?:this )?ad)\\s*[.…:!]*$");
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(?:share|shares|share this|share (?:this )?(?:article|story|page|post)"
+            + "|share (?:on|via|with) \\w+|tweet|tweet this|print|print this(?: page| article)?|email|e-mail|mail|whatsapp|telegram"
+            + "|facebook|twitter|x|linkedin|reddit|pinterest|pin it|pocket|tumblr|flipboard|messenger|sms|copy(?: the)? link"
+            + "|copy url|link copied|save|saved|bookmark|comment|comments off|\\+1|like|follow|follow us(?: on .{1,30})?"
+            + "|subscribe(?: now)?|sign up|sign in|log ?in|log ?out|register|menu|main menu|search|close|open|home|news"
+            + "|skip to (?:main )?content|skip to navigation|jump to (?:main )?content|go to ?top|back to top|top|toggle navigation"
+            + "|open menu|close menu|font size|text size|listen(?: to (?:this|the) (?:article|story))?|audio|translate\\b.{0,12}"
+            + "|view comments|show comments|hide comments|more|see more|show more|load more|view all|see all|click here|watch"
+            + "|watch live|live|video|photos|gallery|podcast|newsletter|rss|cookies?|accept|ok|got it|reject|settings)"
+            + "\\s*[»›>:.!]*$");
+    /** Several social-network names in a row, often glued together by the scraper ("FacebookTwitterYouTube"). */
+    private static final Pattern SOCIAL_RUN = Pattern.compile("(?i)^(?:(?:facebook|twitter|youtube|instagram|linkedin"
+            + "|whatsapp|telegram|pinterest|reddit|tiktok|email|rss|vk|threads|bluesky|flipboard|messenger)\\s*[|,/·•]?\\s*){2,}$");
+    /** "Updated 2 hours ago", "5 mins ago": date information that names no date. */
+    private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)^(?:(?:last\\s+)?updated|published|posted)?\\s*:?\\s*"
+            + "(?:\\d+|an?|one|few)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago$|^just now$");
+    private static final Pattern TRAILER = Pattern.compile("(?i)^\\((?:reporting|writing|editing|additional reporting|compiled"
+            + "|produced|edited)\\s+by\\b|^(?:reporting|writing)\\s+by\\s+[^.]*;\\s*(?:editing|additional reporting)\\s+by\\b");
+    /** Words of site navigation; a line made of them is a menu, however it is laid out. */
+    private static final java.util.Set<String> NAV_WORDS = java.util.Set.of("home", "about", "archive", "archives",
+            "contact", "news", "sport", "sports", "business", "world", "politics", "opinion", "culture", "lifestyle",
+            "entertainment", "tech", "technology", "science", "health", "travel", "video", "videos", "podcast",
+            "podcasts", "subscribe", "login", "search", "menu", "weather", "local", "national", "blog",
+            "shop", "jobs", "events", "advertise", "privacy", "terms", "careers", "newsletter", "newsletters", "photos",
+            "gallery", "live", "markets", "economy", "education", "environment", "features", "sections", "topics",
+            "us", "more", "radio", "tv", "magazine", "arts", "books", "food", "style", "money", "auto", "autos",
+            "real", "estate", "obituaries", "classifieds", "sign", "register", "account", "help", "faq", "policy",
+            "cookie", "cookies", "accessibility", "sitemap", "rss", "e-paper", "epaper", "print", "edition",
+            "africa", "asia", "europe", "americas", "middle", "east", "uk", "latest", "trending", "&");
+    private static final Pattern TAGS = Pattern.compile("(?i)^(?:tags?|topics?|filed under|categor(?:y|ies)|keywords|labels)\\s*:");
+    private static final Pattern LINK = Pattern.compile("(?i)^(?:read|read more|more|read also|also read|see also|related"
+            + "|related (?:story|stories|article|articles|news|coverage|content)|recommended|must read|don'?t miss|suggested"
+            + "|watch|watch also|also watch|listen|click here|also see|trending|top story|in pictures"
+            + "|you may also like|read next|read the full story|full story|more on this)\\s*[:>»|]");
+    private static final Pattern LINK_NO_COLON = Pattern.compile("(?i)^(?:also read|read more|read also|see also|also see"
+            + "|also watch|must read)\\b\\s*\\S");
+    private static final Pattern PREV_NEXT = Pattern.compile("(?i)^(?:[«‹<←]\\s*)?(?:previous|prev|next|older|newer)"
+            + "(?:\\s+(?:story|article|post|page|entry|item|news))?\\s*[»›>→:]*$");
+    private static final Pattern SIDEBAR = Pattern.compile("(?i)^(?:latest(?:\\s+(?:from|news|stories|articles|posts"
+            + "|headlines|updates))?|related(?:\\s+(?:articles?|stories|news|posts|content|coverage|topics|reading"
+            + "|links|videos?|items))?|recommended(?:\\s+(?:for you|stories|articles|reading|videos?))?"
+            + "|you\\s+(?:may|might)\\s+(?:also\\s+)?(?:like|be interested(?: in)?|enjoy)|(?:most|top)\\s+(?:read|popular|viewed"
+            + "|shared|stories|news|headlines)|trending(?:\\s+(?:now|stories|news|today))?|popular\\s+(?:posts|stories|now|articles)"
+            + "|what\\s+to\\s+read\\s+next|comments?|\\d+\\s+comments?|leave\\s+a\\s+(?:comment|reply)|post\\s+a\\s+comment"
+            + "|join\\s+the\\s+(?:conversation|discussion)|other\\s+stories|in\\s+other\\s+news|editor'?s\\s+picks?"
+            + "|more\\s+(?:stories|news|articles|headlines|videos|like\\s+this|to\\s+read|top\\s+stories))"
+            + "(?:\\s*[-–—:|>»(]\\s*.{0,40})?$");
+    /** "Latest from Top News", "More from Reuters": header of a list of other stories. */
+    private static final Pattern MORE_FROM = Pattern.compile("(?i)^(?:more|latest)\\s+(?:from|on|in|about)\\s+\\S+(?:\\s+\\S+){0,3}$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)\\bcopyright\\b|all rights reserved|\\(c\\)\\s*(?:19|20)\\d\\d");
+    private static final Pattern USER_AGENT = Pattern.compile("(?i)mozilla/\\d|applewebkit|\\(khtml|compatible;|\\bbot/\\d|crawler|\\+https?://");
+    private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\S+\\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)(?:\\?\\S*)?$");
+    private static final Pattern URL = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
+    private static final Pattern CREDIT = Pattern.compile("(?i)^(?:\\|\\s*)?(?:"
+            + "(?:photo|image|picture|photograph|pic|video|file photo|credit|credits|source|courtesy|illustration|graphic"
+            + "|representational image|representative image)s?(?:\\s+(?:credit|source|courtesy|by))?\\s*[:/|,\\-–]\\s*.{1,60}"
+            + "|(?:photos?|images?|pictures?)\\s+(?:by|courtesy(?: of)?)\\s+.{1,40}"
+            + "|(?:reuters|afp|ap|ap photo|associated press|getty(?: images)?|epa(?:-efe)?|anadolu(?: agency)?|aa|xinhua|tass"
+            + "|sputnik|ria novosti|ians|pti|ani|bloomberg|shutterstock|istock(?:photo)?|alamy|file|file photo"
+            + "|representational image|representative image|screengrab|screenshot|handout|wikimedia commons|unsplash|pixabay)"
+            + "(?:\\s*(?:/|via|photo|images?|file|\\|)\\s*.{0,40})?)\\s*[.)]?$");
+    private static final Pattern CAPTION_PREFIX = Pattern.compile("(?i)^(?:image caption|caption|photo caption|pictured|above|top photo)\\s*[:,]");
+    /** A caption label on its own line ("Image caption,"), with the caption text on the next line. */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:image caption|caption|photo caption)\\s*[:,]?$");
+    private static final Pattern INLINE_CREDIT = Pattern.compile("\\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|AA|XINHUA)\\s*/\\s*\\p{Lu}"
+            + "|(?i:\\((?:photo|image|picture|file photo)s?(?:\\s+credit)?\\s*[:/])|(?i:\\(AP Photo\\b)|\\bFILE PHOTO\\b"
+            + "|(?i:\\bphoto)\\s*:\\s*\\p{Lu}");
+    /** A caption often ends in the photo's place and date: "... in Moscow, Russia October 19, 2020." */
+    private static final Pattern PHOTO_DATE_END = Pattern.compile("(?i)(\\S+)\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\s*[.”\"]*$");
+    private static final Pattern PREPOSITION = Pattern.compile("(?i)^(?:on|since|until|till|by|from|to|through|before|after|of|in|"
+            + "between|and|or|than|as|at|during|around|about|last|next|every|until)$");
+    /** Present-tense verbs typical of photo descriptions ("A resident walks past ..."). */
+    private static final Pattern CAPTION_VERB = Pattern.compile("(?i)\\b(?:stands?|walks?|sits?|holds?|gestures?|poses?|arrives?"
+            + "|looks? on|waves?|reacts?|rides?|carries|flees?|is seen|are seen|gathers?|shakes? hands|inspects?|wears?"
+            + "|wearing|weeps?|mourns?|smiles?|greets?|kneels?|prays?|lights?|rests?|lies|pictured|queues?|waits?|cheers?)\\b");
+    private static final Pattern BYLINE = Pattern.compile("(?i)^\\(?(?:(?:reported|written|posted|authored|story|words|compiled"
+            + "|reporting|writing|additional reporting|text)\\s+by|by|authors?)\\b\\s*[:\\-–—]?\\s*(\\S.*)$");
+
+    private LineClassifier() {}
+
+    static void classify(List<PageLine> lines) {
+        for (PageLine line : lines) {
+            line.kind = kindOf(line);
+        }
+        markCaptions(lines);
+        markMenuRuns(lines);
+    }
+
+    static Kind kindOf(PageLine line) {
+        String t = line.text;
+        String lower = line.lower;
+        int words = line.words;
+        if (words == 0) {
+            return Kind.BOILERPLATE;                            // only symbols: "* * *", "|", "»"
+        }
+        char first = t.charAt(0);
+        if ((first == 'T' || first == 't') && TODAY.matcher(t).lookingAt()) {
+            return Kind.TODAY;
+        }
+        if (t.indexOf('©') >= 0 || (words <= 40 && (lower.contains("copyright") || lower.contains("rights reserved")
+                || lower.contains("(c)")) && COPYRIGHT.matcher(t).find())) {
+            return Kind.COPYRIGHT;
+        }
+        if (t.indexOf(' ') < 0 || words <= 3) {
+            Kind id = idKind(t);
+            if (id != null) {
+                return id;
+            }
+        }
+        if (!endsSentence(t) && mayBeUserAgent(lower) && USER_AGENT.matcher(t).find()) {
+            return Kind.ID;
+        }
+        if ((first == '(' || first == 'R' || first == 'W' || first == 'r' || first == 'w') && TRAILER.matcher(t).lookingAt()) {
+            return Kind.TRAILER;
+        }
+        if (words <= 12) {
+            if (READ_TIME.matcher(t).matches()) {
+                return Kind.READ_TIME;
+            }
+            if (RELATIVE_TIME.matcher(t).matches()) {
+                return Kind.DATELINE;
+            }
+            if (AD.matcher(t).matches()) {
+                return Kind.AD;
+            }
+            if (PREV_NEXT.matcher(t).matches()) {
+                return Kind.PREV_NEXT;
+            }
+            if (!endsSentence(t) && words <= 8 && (SIDEBAR.matcher(t).matches() || MORE_FROM.matcher(t).matches())) {
+                return Kind.SIDEBAR;
+            }
+            if (BOILERPLATE.matcher(t).matches() || SOCIAL_RUN.matcher(t).matches()) {
+                return Kind.BOILERPLATE;
+            }
+            if (words <= 8 && CREDIT.matcher(t).matches()) {
+                return Kind.CREDIT;
+            }
+            if (isByline(t)) {
+                return Kind.BYLINE;
+            }
+        }
+        if (TAGS.matcher(t).lookingAt()) {
+            return Kind.BOILERPLATE;
+        }
+        if (LINK.matcher(t).lookingAt() || (words <= 20 && !endsSentence(t) && LINK_NO_COLON.matcher(t).lookingAt())) {
+            return Kind.LINK;
+        }
+        if (words <= 25 && DateExpressions.mayContainDate(t)) {
+            List<DateExpressions.Found> dates = DateExpressions.findAll(t);
+            if (!dates.isEmpty() && DateExpressions.isDateline(t, dates, endsSentence(t) ? 1 : 3)) {
+                return Kind.DATELINE;
+            }
+        }
+        if (CAPTION_PREFIX.matcher(t).lookingAt()) {
+            return Kind.CAPTION;
+        }
+        if (isProse(line)) {
+            return Kind.PROSE;
+        }
+        return line.bullet || isNavigation(t, words) ? Kind.MENU : Kind.SHORT;
+    }
+
+    private static Kind idKind(String t) {
+        if (URL.matcher(t).matches()) {
+            return Kind.ID;
+        }
+        if (IMAGE_FILE.matcher(t).matches()) {
+            return Kind.ID;
+        }
+        if (t.indexOf(' ') >= 0) {
+            return null;
+        }
+        int digits = 0;
+        int hex = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            }
+            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '-' || c == '_') {
+                hex++;
+            }
+        }
+        if (digits == t.length()) {
+            return Kind.ID;                                      // "1", "3628718165"
+        }
+        // Hashes, UUIDs, CMS image ids ("a24038ea-37d6-..._w800_h450"): long, digit-bearing, hex-heavy tokens.
+        if (t.length() >= 12 && digits >= 4 && hex >= t.length() * 0.75) {
+            return Kind.ID;
+        }
+        return null;
+    }
+
+    static boolean isByline(String t) {
+        Matcher m = BYLINE.matcher(t);
+        return m.matches() && (BylineParser.name(m.group(1)) != null || BylineParser.agency(m.group(1)) != null);
+    }
+
+    /** The text after "By"/"Reported by:" of a byline line, or null. */
+    static String bylineRest(String t) {
+        Matcher m = BYLINE.matcher(t);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    static boolean isProse(PageLine line) {
+        int min = line.bullet ? MIN_BULLET_PROSE_WORDS : MIN_PROSE_WORDS;
+        if (line.words < min) {
+            return false;
+        }
+        String t = line.text;
+        if (!endsSentence(t)) {
+            return t.endsWith(":") && line.words >= 10;      // "The statement read:" before a quote
+        }
+        // A teaser cut short ("... launching an attack on…") is not the article's own sentence.
+        if (t.endsWith("...") || t.endsWith("…")) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLowerCase(t.charAt(i))) {
+                return true;
+            }
+        }
+        return line.words >= 8;                               // all-caps wire copy
+    }
+
+    /** Ends like a sentence: . ! ? (also CJK), optionally followed by closing quotes/brackets. */
+    static boolean endsSentence(String t) {
+        int i = t.length() - 1;
+        int closers = 0;
+        while (i >= 0 && closers < 3) {
+            char c = t.charAt(i);
+            if (c == '"' || c == '”' || c == '’' || c == '\'' || c == '»' || c == ')' || c == ']' || c == '“') {
+                i--;
+                closers++;
+            } else {
+                break;
+            }
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = t.charAt(i);
+        if (c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？') {
+            return true;
+        }
+        // A closing quote right after a word ends a quoted sentence in a paragraph, but also ends many headlines
+        // (Erdogan calls for "permanent solution"), so only long lines count.
+        return closers > 0 && c != ')' && t.charAt(t.length() - 1) != ')' && t.charAt(t.length() - 1) != ']'
+                && Character.isLetter(c) && PageLine.countWords(t) >= 12;
+    }
+
+    /**
+     * Marks photo captions: prose-like lines that travel with a credit line or repeat elsewhere on the page, or
+     * that show at least two weaker signs (a credit line just before, ending in a place and date, present-tense
+     * photo verbs). Their dates must never be taken for the article's, and they are not body text.
+     */
+    static void markCaptions(List<PageLine> lines) {
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            PageLine line = lines.get(i);
+            if (line.kind != Kind.PROSE && line.kind != Kind.SHORT) {
+                continue;
+            }
+            if (i > 0 && CAPTION_LABEL.matcher(lines.get(i - 1).text).matches()) {
+                line.kind = Kind.CAPTION;
+                continue;
+            }
+            if (line.words < 5) {
+                continue;
+            }
+            if (mayHaveInlineCredit(line) && INLINE_CREDIT.matcher(line.text).find()) {
+                line.kind = Kind.CAPTION;
+                continue;
+            }
+            // "caption\nReuters" with no blank line between: the credit belongs to this line.
+            if (i + 1 < n && !line.blankAfter && lines.get(i + 1).kind == Kind.CREDIT) {
+                line.kind = Kind.CAPTION;
+                continue;
+            }
+            int signs = 0;
+            if (i > 0 && lines.get(i - 1).kind == Kind.CREDIT && lines.get(i - 1).blankBefore) {
+                signs++;
+            }
+            if (repeatedNearby(lines, i)) {
+                signs++;
+            }
+            if (endsWithPhotoDate(line.text)) {
+                signs++;
+            }
+            if (signs > 0 && CAPTION_VERB.matcher(line.text).find()) {
+                signs++;
+            }
+            if (signs >= 2) {
+                line.kind = Kind.CAPTION;
+            }
+        }
+        // A caption shown twice (under the photo and in a gallery/lightbox) takes its copies with it.
+        for (int i = 0; i < n; i++) {
+            PageLine c = lines.get(i);
+            if (c.kind != Kind.CAPTION) {
+                continue;
+            }
+            for (PageLine other : lines) {
+                if (other.kind == Kind.PROSE && other.text.equals(c.text)) {
+                    other.kind = Kind.CAPTION;
+                }
+            }
+        }
+    }
+
+    private static boolean mayBeUserAgent(String lower) {
+        return lower.contains("mozilla") || lower.contains("webkit") || lower.contains("khtml")
+                || lower.contains("compatible;") || lower.contains("bot/") || lower.contains("crawler")
+                || lower.contains("+http");
+    }
+
+    private static boolean mayHaveInlineCredit(PageLine line) {
+        return line.text.indexOf('/') >= 0 || line.lower.contains("photo") || line.lower.contains("image")
+                || line.lower.contains("picture");
+    }
+
+    /** The same line within a few lines: a caption shown twice (photo and lightbox), or a pull quote. */
+    private static boolean repeatedNearby(List<PageLine> lines, int i) {
+        String t = lines.get(i).text;
+        for (int k = Math.max(0, i - 4); k <= Math.min(lines.size() - 1, i + 4); k++) {
+            if (k != i && lines.get(k).text.equals(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean endsWithPhotoDate(String t) {
+        if (!endsWithYear(t)) {
+            return false;                                         // cheap test first: almost all prose fails it
+        }
+        int from = Math.max(0, t.length() - 48);
+        Matcher m = PHOTO_DATE_END.matcher(t);
+        m.region(from, t.length());
+        if (!m.find()) {
+            return false;
+        }
+        String before = m.group(1);
+        if (before.endsWith(",")) {
+            return true;                                          // "..., November 14, 2020."
+        }
+        return Character.isUpperCase(before.charAt(0)) && !PREPOSITION.matcher(before).matches();
+    }
+
+    private static boolean endsWithYear(String t) {
+        int i = t.length() - 1;
+        while (i >= 0 && (t.charAt(i) == '.' || t.charAt(i) == '"' || t.charAt(i) == '”' || t.charAt(i) == ' ')) {
+            i--;
+        }
+        if (i < 3) {
+            return false;
+        }
+        for (int k = i - 3; k <= i; k++) {
+            if (t.charAt(k) < '0' || t.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Three or more short lines in one block, mostly not metadata, are a menu even without bullets. */
+    private static void markMenuRuns(List<PageLine> lines) {
+        int n = lines.size();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            int metadata = 0;
+            while (j < n && (j == i || !lines.get(j).blankBefore) && isMenuLike(lines.get(j))) {
+                if (lines.get(j).isMetadata()) {
+                    metadata++;
+                }
+                j++;
+            }
+            int run = j - i;
+            if (run >= 3 && metadata * 3 < run) {
+                for (int k = i; k < j; k++) {
+                    if (lines.get(k).kind == Kind.SHORT) {
+                        lines.get(k).kind = Kind.MENU;
+                    }
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static boolean isMenuLike(PageLine l) {
+        return l.words <= 8 && l.kind != Kind.PROSE && l.kind != Kind.CAPTION;
+    }
+
+    /** Mostly navigation words: "Home About Archive Contact", "Home | Politics | World". */
+    static boolean isNavigation(String t, int words) {
+        if (words > 12) {
+            return false;
+        }
+        int nav = 0;
+        int total = 0;
+        for (String w : t.split("[\\s|/•·»>]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            total++;
+            if (NAV_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                nav++;
+            }
+        }
+        return total > 0 && nav * 10 >= total * 7 && (total >= 2 || nav == total);
+    }
+}

@@ -1,0 +1,483 @@
+package io.newsflow.ingest.extract;
+
+import io.newsflow.ingest.extract.PageLine.Kind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article in the text of a page (a scraped text dump, or the block text of an HTML page).
+ *
+ * <p>The article body is the largest cluster of prose lines (sentences with enough words and ending punctuation),
+ * where clusters are broken by "Previous Story" / "Latest from" style markers and by long runs of non-prose
+ * lines. The title is the headline-like line nearest before that cluster, walking back over a dek or caption
+ * that sits between them. Dates come only from datelines (lines that are a date, possibly with cue words), never
+ * from prose or captions, and an uncued dateline must sit next to the title.
+ */
+final class TextArticleParser {
+
+    /** Result before the language is detected. */
+    record Parsed(String title, List<String> paragraphs, LocalDate published, LocalDate updated,
+                  String byline, String source) {}
+
+    /** Non-prose lines in a row that end a cluster: longer than a subhead, a caption and its credit, a link. */
+    private static final int MAX_GAP = 10;
+    /** How far back from the article's first paragraph a headline may be found. */
+    private static final int TITLE_SEARCH_LINES = 30;
+    /** How close (in non-blank lines) to the title an uncued dateline must be. */
+    private static final int DATELINE_REACH = 6;
+    private static final int MIN_BODY_WORDS = 15;
+    private static final int MIN_TITLE_WORDS = 4;
+    private static final int MAX_TITLE_WORDS = 25;
+
+    /** "...reports Asian Lite News": outlets that sign their copy in the standfirst. */
+    private static final Pattern REPORTS_TAGLINE = Pattern.compile(
+            "(?:…|\\.{3}|[.,;:—–-])\\s*reports\\s+(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4})\\s*\\.?$");
+    /** Wire dateline: "WASHINGTON (Reuters) -", "MOSCOW, Oct 3 (AP) —". */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}\\d .,'’/-]{1,60}?\\s*\\((\\p{Lu}[\\p{L}.&]*(?:\\s+\\p{Lu}[\\p{L}.&]*){0,2})\\)\\s*(?:-{1,2}|–|—)");
+    private static final Pattern COPYRIGHT_HOLDER = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?"
+            + "(?:(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?)?\\s*[,.]?\\s*(?:by\\s+)?"
+            + "(?-i:(\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:[\\p{Lu}&][\\p{L}\\d&'’.-]*|of|and|the)){0,5}))");
+    private static final Pattern NOT_A_HOLDER = Pattern.compile("(?i)^(?:powered|all|rights|designed|developed|site|website"
+            + "|theme|privacy|terms|copyright)\\b");
+    private static final Pattern BY_AFTER_DATE = Pattern.compile("\\bby\\s+(\\S.*)$");
+    private static final Pattern BARE_CUE = Pattern.compile(
+            "(?i)^(?:(last\\s+updated|updated|modified)|first\\s+published|published|posted|date)(?:\\s+on)?\\s*:?$");
+    /** Where a copyright holder's name ends: "Northern Post Media Group. All rights reserved." */
+    private static final Pattern HOLDER_END = Pattern.compile("\\.\\s|\\s+(?:All|Powered|Served|Designed)\\b");
+    private static final Pattern ERROR_PAGE = Pattern.compile("(?i)\\b(?:404|page not found|not found|access denied"
+            + "|forbidden|enable javascript|captcha|are you a robot|service unavailable)\\b");
+
+    private TextArticleParser() {}
+
+    /**
+     * @param text      normalized text (see {@link #normalize})
+     * @param titleHint the title when already known (HTML metadata), used to place the start of the body; may be null
+     */
+    static Parsed parse(String text, String titleHint) throws UnusableInputException {
+        List<PageLine> lines = PageLine.split(text);
+        if (lines.isEmpty()) {
+            throw new UnusableInputException("no article text found");
+        }
+        LineClassifier.classify(lines);
+        int[] main = mainCluster(lines);
+        if (main == null) {
+            throw noProse(lines, text);
+        }
+        int mainStart = main[0];
+        int mainEnd = main[1];
+
+        int titleIdx = titleHint != null ? findLine(lines, titleHint) : findTitle(lines, mainStart);
+        String title = titleHint;
+        if (titleIdx >= 0 && title == null) {
+            title = lines.get(titleIdx).text;
+        }
+        if (titleIdx >= mainStart && titleIdx <= mainEnd) {
+            // The headline reads like a sentence (a question, a quote) and opened the cluster.
+            mainStart = titleIdx + 1;
+            while (mainStart <= mainEnd && lines.get(mainStart).kind != Kind.PROSE) {
+                mainStart++;
+            }
+        }
+        int from = titleIdx >= 0 && titleIdx < mainStart ? titleIdx + 1 : mainStart;
+        List<String> paragraphs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String titleKey = title == null ? null : comparable(title);
+        int words = 0;
+        for (int i = from; i <= mainEnd; i++) {
+            PageLine l = lines.get(i);
+            if (l.kind == Kind.PROSE && seen.add(l.text) && (titleKey == null || !isTitleAgain(l.text, titleKey))) {
+                paragraphs.add(l.text);
+                words += l.words;
+            }
+        }
+        if (words < MIN_BODY_WORDS) {
+            throw new UnusableInputException("no article text found (only " + words + " words of prose)");
+        }
+
+        int end = endOfArticle(lines, mainEnd);
+        int anchor = titleIdx >= 0 ? titleIdx : mainStart;
+        LocalDate crawlDate = crawlDate(lines);
+        LocalDate[] dates = dates(lines, end, anchor, titleIdx >= 0, mainStart, crawlDate);
+        String byline = byline(lines, end, anchor);
+        String source = source(lines, end, mainStart, mainEnd);
+        return new Parsed(title, paragraphs, dates[0], dates[1], byline, source);
+    }
+
+    /** [first, last] prose line of the cluster with the most prose words, or null when there is no prose. */
+    private static int[] mainCluster(List<PageLine> lines) {
+        int bestStart = -1;
+        int bestEnd = -1;
+        double bestScore = 0;
+        int start = -1;
+        int last = -1;
+        int words = 0;
+        int gap = 0;
+        boolean markerAfterProse = false;
+        boolean discounted = false;
+        boolean anyProse = false;
+        for (int i = 0; i <= lines.size(); i++) {
+            PageLine l = i < lines.size() ? lines.get(i) : null;
+            boolean close = l == null;
+            if (l != null && l.kind == Kind.PROSE) {
+                if (start < 0) {
+                    start = i;
+                    words = 0;
+                    discounted = markerAfterProse;
+                }
+                last = i;
+                words += l.words;
+                gap = 0;
+                anyProse = true;
+            } else if (l != null && l.isEndMarker()) {
+                close = true;
+                if (anyProse) {
+                    markerAfterProse = true;
+                }
+            } else if (l != null && ++gap > MAX_GAP) {
+                close = true;
+            }
+            if (close && start >= 0) {
+                // Prose behind a "Latest from" header is other stories' teasers; it wins only when far larger.
+                double score = discounted ? words * 0.25 : words;
+                if (score > bestScore) {
+                    bestScore = score;
+                    bestStart = start;
+                    bestEnd = last;
+                }
+                start = -1;
+                gap = 0;
+            }
+        }
+        return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+    }
+
+    private static int findTitle(List<PageLine> lines, int mainStart) {
+        int found = searchBack(lines, mainStart, MIN_TITLE_WORDS);
+        if (found < 0 && isTitleCandidate(lines.get(mainStart), MIN_TITLE_WORDS)
+                && !lines.get(mainStart).text.endsWith(".")) {
+            return mainStart;                       // headline ending in "?" or a quote, read as prose
+        }
+        if (found < 0) {
+            found = searchBack(lines, mainStart, 3);   // short headlines, only when nothing longer is there
+        }
+        return found;
+    }
+
+    /**
+     * The nearest headline-like line before the body; then, walking back over metadata (dates, bylines, credits),
+     * the earliest of adjacent headline-like lines: the headline comes before its dek or photo caption.
+     */
+    private static int searchBack(List<PageLine> lines, int mainStart, int minWords) {
+        int found = -1;
+        for (int i = mainStart - 1, seen = 0; i >= 0 && seen < TITLE_SEARCH_LINES; i--, seen++) {
+            if (isTitleCandidate(lines.get(i), minWords)) {
+                found = i;
+                break;
+            }
+        }
+        if (found < 0) {
+            return -1;
+        }
+        int first = found;
+        for (int j = found - 1; j >= 0; j--) {
+            PageLine l = lines.get(j);
+            if (l.isMetadata()) {
+                continue;
+            }
+            if (isTitleCandidate(l, minWords)) {
+                first = j;
+                continue;
+            }
+            break;
+        }
+        return first;
+    }
+
+    static boolean isTitleCandidate(PageLine l, int minWords) {
+        if (l.bullet || l.words < minWords || l.words > MAX_TITLE_WORDS) {
+            return false;
+        }
+        String t = l.text;
+        char lastChar = t.charAt(t.length() - 1);
+        boolean sentenceLike = l.kind == Kind.PROSE && lastChar != '.' && lastChar != '…';
+        if (l.kind != Kind.SHORT && !sentenceLike) {
+            return false;
+        }
+        if (lastChar == '.' || lastChar == ',' || lastChar == ';' || lastChar == ':' || lastChar == '…'
+                || lastChar == '-' || lastChar == '|') {
+            return false;
+        }
+        int separators = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '|' || c == '>' || c == '»' || c == '/' || c == '•' || c == '·' || c == '›') {
+                separators++;
+            } else if ((c == '–' || c == '—' || c == '-') && i > 0 && i + 1 < t.length()
+                    && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' ') {
+                separators++;                       // "Gazette – News – Transport"
+            }
+        }
+        if (separators >= 2) {
+            return false;                           // breadcrumb or menu: "Home > World > Europe"
+        }
+        int firstLetter = 0;
+        while (firstLetter < t.length() && !Character.isLetterOrDigit(t.charAt(firstLetter))) {
+            firstLetter++;
+        }
+        if (firstLetter >= t.length() || firstLetter > 2) {
+            return false;
+        }
+        char c = t.charAt(firstLetter);
+        return Character.isUpperCase(c) || Character.isDigit(c) || !Character.isLetter(c);
+    }
+
+    private static int findLine(List<PageLine> lines, String hint) {
+        String want = comparable(hint);
+        for (PageLine l : lines) {
+            if (comparable(l.text).equals(want)) {
+                return l.index;
+            }
+        }
+        for (PageLine l : lines) {
+            String have = comparable(l.text);
+            if (have.length() >= want.length() * 0.6 && have.length() >= 12
+                    && (want.startsWith(have) || have.startsWith(want))) {
+                return l.index;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isTitleAgain(String line, String titleKey) {
+        return line.length() <= titleKey.length() * 2 + 10 && comparable(line).equals(titleKey);
+    }
+
+    private static String comparable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Index of the first "Previous Story" / "Latest from" marker after the body, or the line count. */
+    private static int endOfArticle(List<PageLine> lines, int mainEnd) {
+        for (int i = mainEnd + 1; i < lines.size(); i++) {
+            if (lines.get(i).isEndMarker()) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    private static LocalDate crawlDate(List<PageLine> lines) {
+        for (PageLine l : lines) {
+            if (l.kind == Kind.TODAY) {
+                return DateExpressions.first(l.text);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {published, updated}. A date with a "Published"/"Updated" cue counts anywhere before the end of the article
+     * (some templates print it at the bottom); an uncued dateline only next to the title, which keeps site-header
+     * dates, crawl dates, copyright years, captions and the events in the text out.
+     */
+    private static LocalDate[] dates(List<PageLine> lines, int end, int anchor, boolean haveTitle, int mainStart,
+                                     LocalDate crawlDate) {
+        LocalDate published = null;
+        int publishedDistance = Integer.MAX_VALUE;
+        LocalDate uncued = null;
+        int uncuedDistance = Integer.MAX_VALUE;
+        LocalDate updated = null;
+        int updatedDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < end; i++) {
+            PageLine l = lines.get(i);
+            if (l.words > 25 || (l.kind != Kind.DATELINE && l.kind != Kind.BYLINE && l.kind != Kind.SHORT)) {
+                continue;
+            }
+            List<DateExpressions.Found> found = DateExpressions.findAll(l.text);
+            if (found.isEmpty() || !DateExpressions.isDateline(l.text, found, 6)) {
+                continue;
+            }
+            DateExpressions.Cue lineCue = i > 0 ? bareCue(lines.get(i - 1).text) : DateExpressions.Cue.NONE;
+            int distance = Math.abs(i - anchor);
+            boolean nearTitle = haveTitle ? distance <= DATELINE_REACH && i < mainStart
+                    : i < mainStart && mainStart - i <= DATELINE_REACH + 2;
+            boolean strictDateline = l.kind == Kind.DATELINE || DateExpressions.isDateline(l.text, found, 3);
+            for (DateExpressions.Found f : found) {
+                if (crawlDate != null && f.date().isAfter(crawlDate)) {
+                    continue;
+                }
+                DateExpressions.Cue cue = f.cue() == DateExpressions.Cue.NONE && f == found.get(0) ? lineCue : f.cue();
+                switch (cue) {
+                    case PUBLISHED:
+                        if (distance < publishedDistance) {
+                            published = f.date();
+                            publishedDistance = distance;
+                        }
+                        break;
+                    case UPDATED:
+                        if (distance < updatedDistance) {
+                            updated = f.date();
+                            updatedDistance = distance;
+                        }
+                        break;
+                    default:
+                        if (nearTitle && strictDateline && distance < uncuedDistance) {
+                            uncued = f.date();
+                            uncuedDistance = distance;
+                        }
+                }
+            }
+        }
+        if (published == null) {
+            published = uncued;
+        }
+        if (published != null && updated != null && updated.isBefore(published)) {
+            updated = null;
+        }
+        return new LocalDate[] {published, updated};
+    }
+
+    /** A cue word on a line of its own, above the date ("Published" / "17 October 2020"). */
+    private static DateExpressions.Cue bareCue(String line) {
+        Matcher m = BARE_CUE.matcher(line);
+        if (!m.matches()) {
+            return DateExpressions.Cue.NONE;
+        }
+        return m.group(1) != null ? DateExpressions.Cue.UPDATED : DateExpressions.Cue.PUBLISHED;
+    }
+
+    private static String byline(List<PageLine> lines, int end, int anchor) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < end; i++) {
+            PageLine l = lines.get(i);
+            String name;
+            if (l.kind == Kind.BYLINE || l.kind == Kind.TRAILER) {
+                name = BylineParser.name(LineClassifier.bylineRest(l.text));
+            } else if (l.kind == Kind.DATELINE) {
+                Matcher m = BY_AFTER_DATE.matcher(l.text);     // "Posted on April 9, 2021 by Dana Whitfield"
+                name = m.find() ? BylineParser.name(m.group(1)) : null;
+            } else {
+                continue;
+            }
+            int distance = Math.abs(i - anchor);
+            if (name != null && distance < bestDistance) {
+                best = name;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static String source(List<PageLine> lines, int end, int mainStart, int mainEnd) {
+        for (int i = 0; i < end; i++) {
+            PageLine l = lines.get(i);
+            if ((l.kind == Kind.PROSE || l.kind == Kind.SHORT) && l.text.contains("reports ")) {
+                Matcher m = REPORTS_TAGLINE.matcher(l.text);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        for (int i = mainStart; i <= mainEnd; i++) {
+            PageLine l = lines.get(i);
+            if (l.kind == Kind.PROSE) {
+                Matcher m = WIRE_DATELINE.matcher(l.text);
+                if (m.find()) {
+                    String agency = BylineParser.agency(m.group(1));
+                    return agency != null ? agency : m.group(1);
+                }
+                break;                                     // a wire dateline opens the first paragraph only
+            }
+        }
+        for (int i = 0; i < end; i++) {
+            PageLine l = lines.get(i);
+            if (l.kind == Kind.BYLINE) {
+                String agency = BylineParser.agency(LineClassifier.bylineRest(l.text));
+                if (agency != null) {
+                    return agency;
+                }
+            }
+        }
+        // The site's own copyright notice, in the footer after the article.
+        for (int i = mainEnd + 1; i < lines.size(); i++) {
+            PageLine l = lines.get(i);
+            if (l.kind == Kind.COPYRIGHT) {
+                Matcher m = COPYRIGHT_HOLDER.matcher(l.text);
+                if (m.find() && !NOT_A_HOLDER.matcher(m.group(1)).find()) {
+                    return HOLDER_END.split(m.group(1), 2)[0].replaceAll("[.,]+$", "").trim();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static UnusableInputException noProse(List<PageLine> lines, String text) {
+        if (ERROR_PAGE.matcher(text.length() > 4000 ? text.substring(0, 4000) : text).find() && lines.size() < 40) {
+            return new UnusableInputException("no article text found (error or blocked page)");
+        }
+        if (lines.size() >= 3) {
+            return new UnusableInputException("no article text found (only navigation)");
+        }
+        return new UnusableInputException("no article text found");
+    }
+
+    /**
+     * One pass: line ends to '\n', tabs and odd spaces (NBSP, thin, ideographic) to ' ', invisible characters
+     * (zero-width, soft hyphen, BOM, replacement char) and stray control characters removed.
+     */
+    static String normalize(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                sb.append(c);
+                continue;
+            }
+            switch (c) {
+                case '\n':
+                    sb.append('\n');
+                    break;
+                case '\r':
+                    if (i + 1 < n && s.charAt(i + 1) == '\n') {
+                        continue;
+                    }
+                    sb.append('\n');
+                    break;
+                case '\t': case '\u000B': case '\u00A0': case '\u2007': case '\u202F': case '\u3000': case '\u205F':
+                    sb.append(' ');
+                    break;
+                case '\f': case '\u2028': case '\u2029': case '\u0085':
+                    sb.append('\n');
+                    break;
+                case '\u200B': case '\u200C': case '\u200D': case '\u2060': case '\uFEFF': case '\u00AD': case '\uFFFD':
+                    break;
+                default:
+                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                        break;
+                    }
+                    if (c >= '\u2000' && c <= '\u200A') {
+                        sb.append(' ');
+                    } else {
+                        sb.append(c);
+                    }
+            }
+        }
+        return sb.toString();
+    }
+
+}

@@ -1,0 +1,159 @@
+package io.newsflow.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+
+    private static final long MB = 1024L * 1024;
+    private final ArticleExtractor extractor = new ArticleExtractor(8 * MB);
+
+    @Test
+    void emptyFile() {
+        assertThatThrownBy(() -> extractor.extract(new byte[0], "empty.txt"))
+                .isInstanceOf(UnusableInputException.class).hasMessage("empty file");
+    }
+
+    @Test
+    void binaryFile() {
+        byte[] gzipLike = {0x1F, (byte) 0x8B, 8, 0, 0, 0, 0, 0, 0, 3, 0x4B, 0x4C};
+        byte[] withNul = "Headline here\n\n\u0000\u0000\u0001binary".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> extractor.extract(gzipLike, "a.gz")).hasMessage("binary content (gzip data)");
+        assertThatThrownBy(() -> extractor.extract(withNul, "b.bin")).hasMessage("binary content (NUL bytes)");
+    }
+
+    @Test
+    void oversizeIsReportedWithSizesNotCut() {
+        ArticleExtractor small = new ArticleExtractor(8 * MB);
+        byte[] big = new byte[(int) (8 * MB) + 1];
+        assertThatThrownBy(() -> small.extract(big, "big.txt"))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessage("file is 8388609 bytes, over the 8388608 bytes cap");
+        assertThatThrownBy(() -> small.checkSize(52 * MB)).hasMessage("file is 52 MB, over the 8 MB cap");
+        assertThatThrownBy(() -> new ArticleExtractor(2048).extract(new byte[3 * 1024 + 100], "x"))
+                .hasMessage("file is 3.1 KB, over the 2 KB cap");
+    }
+
+    @Test
+    void exactlyAtTheCapIsAccepted() throws Exception {
+        byte[] page = seed("002_3db1d98cad92fc4e.txt");
+        assertThat(new ArticleExtractor(page.length).extract(page, "002").title()).isNotNull();
+        assertThatThrownBy(() -> new ArticleExtractor(page.length - 1).extract(page, "002"))
+                .hasMessageStartingWith("file is ");
+    }
+
+    @Test
+    void menusOnly() {
+        String page = "Today: 21 June 2025\n\nHome\nNews\nWorld\nBusiness\nSport\n\n• About us\n• Contact us\n"
+                + "• Advertise With Us\n\nFacebook Twitter YouTube\n© 2025 Example Media\n";
+        assertThatThrownBy(() -> extractor.extract(page.getBytes(StandardCharsets.UTF_8), "menu.txt"))
+                .isInstanceOf(UnusableInputException.class)
+                .hasMessage("no article text found (only navigation)");
+    }
+
+    @Test
+    void aHeadlineWithoutAnyArticleText() {
+        String page = "Putin, Aliyev hold talks on Nagorno-Karabakh ceasefire control\n\nPrevious Story\n\nNext Story\n";
+        assertThatThrownBy(() -> extractor.extract(page.getBytes(StandardCharsets.UTF_8), "x"))
+                .isInstanceOf(UnusableInputException.class).hasMessageStartingWith("no article text found");
+    }
+
+    @Test
+    void tooLittleProse() {
+        String page = "Title of a stub page here\n\nThis is the only sentence.\n";
+        assertThatThrownBy(() -> extractor.extract(page.getBytes(StandardCharsets.UTF_8), "x"))
+                .hasMessage("no article text found (only 5 words of prose)");
+    }
+
+    @Test
+    void errorPagesSayWhatTheyAre() {
+        String page = "<html><head><title>404 Not Found</title></head><body><h1>Page not found</h1>"
+                + "<p>Home</p></body></html>";
+        assertThatThrownBy(() -> extractor.extract(page.getBytes(StandardCharsets.UTF_8), "x"))
+                .hasMessage("no article text found (error or blocked page)");
+    }
+
+    @Test
+    void htmlIsDetectedByContentNotByName() throws Exception {
+        String html = "\n  <div class=\"story\"><h1>Dam inspection finds no structural damage</h1>"
+                + "<p>Engineers who inspected the Millbrook dam after last week's earthquake found no structural "
+                + "damage, the water authority said on Monday.</p><p>The reservoir will be refilled to its normal "
+                + "level over the next two weeks, the authority added in a statement.</p></div>";
+        ExtractedArticle a = extractor.extract(html.getBytes(StandardCharsets.UTF_8), "no-extension");
+        assertThat(a.title()).isEqualTo("Dam inspection finds no structural damage");
+        assertThat(a.body()).doesNotContain("<p>").startsWith("Engineers who inspected");
+        assertThat(a.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void textMentioningATagIsNotHtml() throws Exception {
+        String text = "Browsers ignore a stray <p> tag in plain text files\n\nA developer found that the page still "
+                + "rendered correctly after the markup was removed, and the bug report was closed on Friday.\n";
+        ExtractedArticle a = extractor.extract(text.getBytes(StandardCharsets.UTF_8), "x");
+        assertThat(a.title()).isEqualTo("Browsers ignore a stray <p> tag in plain text files");
+    }
+
+    @Test
+    void nonEnglishTextGetsNoLanguage() throws Exception {
+        String text = "Le cessez-le-feu est entré en vigueur à minuit\n\nLes deux pays se sont accusés mutuellement "
+                + "de violations quelques heures après l'entrée en vigueur de la trêve, selon les ministères de la "
+                + "Défense. Les combats ont fait des centaines de morts depuis la fin du mois de septembre dans la "
+                + "région montagneuse.\n";
+        ExtractedArticle a = extractor.extract(text.getBytes(StandardCharsets.UTF_8), "fr.txt");
+        assertThat(a.language()).isNull();
+        assertThat(a.title()).isEqualTo("Le cessez-le-feu est entré en vigueur à minuit");
+    }
+
+    @Test
+    void concurrentUseGivesTheSameResultsAsSequential() throws Exception {
+        List<byte[]> pages = new ArrayList<>();
+        try (Stream<Path> s = Files.list(seedDir())) {
+            for (Path p : s.sorted().toList()) {
+                pages.add(Files.readAllBytes(p));
+            }
+        }
+        List<ExtractedArticle> expected = new ArrayList<>();
+        for (byte[] p : pages) {
+            expected.add(extractor.extract(p, "seq"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ExtractedArticle>> futures = new ArrayList<>();
+            for (int round = 0; round < 50; round++) {
+                for (byte[] p : pages) {
+                    futures.add(pool.submit(() -> extractor.extract(p, "par")));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(expected.get(i % pages.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void rejectsANonPositiveCap() {
+        assertThatThrownBy(() -> new ArticleExtractor(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static Path seedDir() {
+        Path moduleDir = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
+        return moduleDir.resolve("../seeds").normalize();
+    }
+
+    static byte[] seed(String name) throws Exception {
+        return Files.readAllBytes(seedDir().resolve(name));
+    }
+}

@@ -1,0 +1,77 @@
+package io.newsflow.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class DateExpressionsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Published October 3rd, 2020 at 13:01 IST | 2020-10-03",
+        "31 January 2021                         | 2021-01-31",
+        "Sept. 5, 2019                           | 2019-09-05",
+        "5 Sept 2019                             | 2019-09-05",
+        "Saturday, 3 October 2020 13:01          | 2020-10-03",
+        "Sat 10 Oct 2020 04.51 BST               | 2020-10-10",
+        "the 1st of March, 2022                  | 2022-03-01",
+        "2021-01-31T09:00:00Z                    | 2021-01-31",
+        "2021/1/31                               | 2021-01-31",
+        "31.01.2021                              | 2021-01-31",
+        "1/31/2021                               | 2021-01-31",
+        "OCTOBER 3, 2020                         | 2020-10-03",
+    })
+    void parsesFullDates(String text, String expected) {
+        assertThat(DateExpressions.first(text)).isEqualTo(LocalDate.parse(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "03/04/2021",              // day/month order unknowable
+        "February 30, 2021",       // no such day
+        "October 17",              // no year
+        "in 1988-94",
+        "2 mins read",
+        "May 2020",
+    })
+    void refusesWhatItCannotKnow(String text) {
+        assertThat(DateExpressions.first(text)).isNull();
+    }
+
+    @Test
+    void cuesSplitPublishedFromUpdated() {
+        List<DateExpressions.Found> f =
+                DateExpressions.findAll("December 1, 2020 at 5:26 pm Updated: February 1st, 2021 at 1:52 pm News");
+        assertThat(f).extracting(DateExpressions.Found::date)
+                .containsExactly(LocalDate.of(2020, 12, 1), LocalDate.of(2021, 2, 1));
+        assertThat(f).extracting(DateExpressions.Found::cue)
+                .containsExactly(DateExpressions.Cue.NONE, DateExpressions.Cue.UPDATED);
+        assertThat(DateExpressions.findAll("Published 3 May 2021, last updated 4 May 2021"))
+                .extracting(DateExpressions.Found::cue)
+                .containsExactly(DateExpressions.Cue.PUBLISHED, DateExpressions.Cue.UPDATED);
+    }
+
+    @Test
+    void tellsDatelinesFromProseMentioningADate() {
+        assertThat(isDateline("Updated October 3rd, 2020 at 13:01 IST")).isTrue();
+        assertThat(isDateline("December 1, 2020 at 5:26 pm Updated: February 1st, 2021 at 1:52 pm News")).isTrue();
+        assertThat(isDateline("The deal was signed on November 10, 2020.")).isFalse();
+        assertThat(isDateline("Armenia and Azerbaijan went to war over the region on September 27, 2020")).isFalse();
+    }
+
+    @Test
+    void machineDates() {
+        assertThat(DateExpressions.parseMachineDate("2020-10-03T13:01:00+05:30")).isEqualTo(LocalDate.of(2020, 10, 3));
+        assertThat(DateExpressions.parseMachineDate("Sat, 03 Oct 2020 07:31:00 GMT")).isEqualTo(LocalDate.of(2020, 10, 3));
+        assertThat(DateExpressions.parseMachineDate("yesterday")).isNull();
+        assertThat(DateExpressions.parseMachineDate("2020-13-45")).isNull();
+    }
+
+    private static boolean isDateline(String line) {
+        return DateExpressions.isDateline(line, DateExpressions.findAll(line), 3);
+    }
+}

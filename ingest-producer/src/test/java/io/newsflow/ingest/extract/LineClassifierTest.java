@@ -1,0 +1,123 @@
+package io.newsflow.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.ingest.extract.PageLine.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LineClassifierTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiterString = "=>", value = {
+        "Today: 21 June 2025 => TODAY",
+        "2 mins read => READ_TIME",
+        "Advertisement => AD",
+        "Loading... => AD",
+        "Story continues below advertisement => AD",
+        "Also read:Putin signs extension of Russia-US nuke treaty => LINK",
+        "Read:  Armenia-Azerbaijan Conflict: Turkish President Opposes Foreign Interference => LINK",
+        "READ MORE: Victors of the Karabakh war: Azerbaijan, Russia and Turkey => LINK",
+        "RELATED: Armenia accepts defeat in fight over occupied territories => LINK",
+        "Previous Story => PREV_NEXT",
+        "Next article » => PREV_NEXT",
+        "Latest from -Top News => SIDEBAR",
+        "Related Articles => SIDEBAR",
+        "More from Reuters => SIDEBAR",
+        "You may also like => SIDEBAR",
+        "3 Comments => SIDEBAR",
+        "KLOS-HD3 – Los Angeles, CA © 2025 Powered by OneCMS™ | Served by InterTech Media LLC => COPYRIGHT",
+        "Copyright 2021 Reuters. All rights reserved. => COPYRIGHT",
+        "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; ClaudeBot/1.0; +claudebot@anthropic.com) => ID",
+        "46874596ad2f525ae22ddd9072cd3fe1f7d6d0ad => ID",
+        "a24038ea-37d6-4042-a095-e547bdacc744_w800_h450 => ID",
+        "3628718165 => ID",
+        "IMG_2041-final.jpg => ID",
+        "https://example.com/news/123 => ID",
+        "Reuters => CREDIT",
+        "| Image:self => CREDIT",
+        "Photo: Lena Brandt/Northern Post => CREDIT",
+        "AP Photo/Jane Doe => CREDIT",
+        "Image source, Getty Images => CREDIT",
+        "Reported by: Kunal Gaurav => BYLINE",
+        "By JANE DOE => BYLINE",
+        "(Reporting by Jane Doe; Editing by John Roe) => TRAILER",
+        "Updated October 3rd, 2020 at 13:01 IST => DATELINE",
+        "31 January 2021 => DATELINE",
+        "Updated 2 hours ago => DATELINE",
+        "FacebookTwitterYouTube => BOILERPLATE",
+        "Share this article => BOILERPLATE",
+        "Tags: swallows, warblers => BOILERPLATE",
+        "Go toTop => BOILERPLATE",
+        "Home About Archive Contact => MENU",
+        "Houses on fire => SHORT",
+        "However, a settlement was never reached. => PROSE",
+        "By then, the talks had already collapsed. => PROSE",
+        "Ankara is a strong backer of Azerbaijan. => PROSE",
+    })
+    void classifiesSingleLines(String text, Kind expected) {
+        List<PageLine> lines = PageLine.split(text);
+        LineClassifier.classify(lines);
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).kind).isEqualTo(expected);
+    }
+
+    @Test
+    void truncatedTeasersAndSubheadsAreNotProse() {
+        assertThat(kinds("Trump says it’s hard to tell Israel to stop\n\nPresident downplays European diplomacy "
+                + "as Israeli jets strike over 35 Iranian missile sites US President Donald Trump has said it would "
+                + "be “difficult” to ask Israel to stop its ongoing airstrikes on"))
+                .containsExactly(Kind.SHORT, Kind.SHORT);
+        assertThat(kinds("Armenia says the talks failed and the fighting went on for weeks…"))
+                .containsExactly(Kind.SHORT);
+    }
+
+    @Test
+    void bulletItemsAreMenusUnlessTheyAreSentences() {
+        assertThat(kinds("  • Let’s Talk About It With Yelena Chobanyan\n  • Ordinary people. ExtraordinaryStories\n"
+                + "• The ceasefire took effect at midnight local time on Saturday."))
+                .containsExactly(Kind.MENU, Kind.MENU, Kind.PROSE);
+    }
+
+    @Test
+    void captionFollowedByItsCreditAndItsRepeatAreCaptions() {
+        String caption = "Men wearing the national flags of Azerbaijan and Turkey stand next to a makeshift memorial "
+                + "outside the embassy of Azerbaijan in Moscow, Russia October 19, 2020.";
+        assertThat(kinds(caption + "\nReuters\n\n" + caption + "\n\nTurkish and Russian military delegations have "
+                + "held technical talks, the Defence Ministry has said."))
+                .containsExactly(Kind.CAPTION, Kind.CREDIT, Kind.CAPTION, Kind.PROSE);
+    }
+
+    @Test
+    void captionAfterAStandaloneCreditNeedsASecondSign() {
+        String body = "On Friday, at least 10 houses were burned in and around the village.";
+        String caption = "A local resident walks past a burning house in the village of Cherektar, November 14, 2020.";
+        assertThat(kinds(body + "\n\nReuters\n\n" + caption))
+                .containsExactly(Kind.PROSE, Kind.CREDIT, Kind.CAPTION);
+        // A credit line followed by ordinary prose (no photo date, no scene verb) leaves the prose alone.
+        assertThat(kinds("Reuters\n\nThe ministry said talks would continue next week in Ankara."))
+                .containsExactly(Kind.CREDIT, Kind.PROSE);
+    }
+
+    @Test
+    void proseEndingInADateAfterAPrepositionIsNotACaption() {
+        assertThat(kinds("The two countries signed a Russia-brokered agreement on November 10, 2020."))
+                .containsExactly(Kind.PROSE);
+    }
+
+    @Test
+    void shortLinesInOneBlockAreAMenu() {
+        assertThat(kinds("World\nEurope\nArmenia\nAzerbaijan")).containsOnly(Kind.MENU);
+        // Title, byline and date in one block are not a menu.
+        assertThat(kinds("Council approves new bus routes\nBy Sam Okafor\nSeptember 7, 2022"))
+                .containsExactly(Kind.SHORT, Kind.BYLINE, Kind.DATELINE);
+    }
+
+    private static List<Kind> kinds(String text) {
+        List<PageLine> lines = PageLine.split(TextArticleParser.normalize(text));
+        LineClassifier.classify(lines);
+        return lines.stream().map(l -> l.kind).toList();
+    }
+}
