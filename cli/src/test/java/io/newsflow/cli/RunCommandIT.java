@@ -65,13 +65,16 @@ class RunCommandIT {
         }
         Files.write(input.resolve("empty.txt"), new byte[0]);
         Files.write(input.resolve("binary.bin"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3, 0, 0, 0, (byte) 0xff});
+        Files.writeString(input.resolve("huge.txt"), "A sentence of an article that never ends. ".repeat(250_000));
+        Files.writeString(input.resolve("menus-only.txt"), "Home\nWorld\nPolitics\nBusiness\nSport\nContact Us\n"
+                + "Privacy Policy\nSubscribe\n");
         Path export = tmp.resolve("out.jsonl");
 
         int exit = NewsflowCommand.commandLine().execute("run", "--input", input.toString(), "--export", export.toString());
 
         assertThat(exit).isZero();
         Map<String, JsonNode> lines = bySource(read(export));
-        assertThat(lines).hasSize(seeds.size() * 2 + 2);
+        assertThat(lines).hasSize(seeds.size() * 2 + 4);
         for (String seed : seeds) {
             JsonNode original = lines.get(seed);
             JsonNode copy = lines.get("copy-of-" + seed);
@@ -86,6 +89,10 @@ class RunCommandIT {
         assertThat(lines.get("empty.txt").get("error").asText()).containsIgnoringCase("empty");
         assertThat(lines.get("binary.bin").get("status").asText()).isEqualTo("DEAD_LETTER");
         assertThat(lines.get("binary.bin").get("error").asText()).containsIgnoringCase("binary");
+        assertThat(lines.get("huge.txt").get("status").asText()).isEqualTo("DEAD_LETTER");
+        assertThat(lines.get("huge.txt").get("error").asText()).contains("10,500,000 bytes").contains("cap");
+        assertThat(lines.get("menus-only.txt").get("status").asText()).isEqualTo("DEAD_LETTER");
+        assertThat(lines.get("menus-only.txt").get("error").asText()).containsIgnoringCase("no article");
     }
 
     @Test

@@ -140,7 +140,7 @@ public final class EntityTagger {
             proposePeople();
             resolve(proposed);
             spreadOverArticle();
-
+            acceptConfirmedWeakPlaces();
             acceptPlaceVariants();
             canonicalise();
             return assemble(title);

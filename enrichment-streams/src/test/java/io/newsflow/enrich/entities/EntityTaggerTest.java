@@ -197,6 +197,15 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aTitleAloneMakesAPersonOfASingleUnknownName() {
+        Map<String, TaggedEntity> e = tag("The session was chaired by Ambassador Okonkwo. Mr. Sarkees arrived late "
+                + "and Dr. Ivanova-Reyes left early.");
+
+        assertThat(e.keySet()).containsExactlyInAnyOrder("person:okonkwo", "person:sarkees", "person:ivanova-reyes");
+        assertThat(e.get("person:sarkees").text()).isEqualTo("Sarkees");
+    }
+
+    @Test
     void aTownThatIsAlsoANameNeedsPlaceContext() {
         assertThat(tag("Hamilton said the plan would work.")).doesNotContainKey("location:hamilton");
         assertThat(tag("The factory is in Hamilton, near the lake.")).containsKey("location:hamilton");

@@ -3,6 +3,7 @@ package io.newsflow.ingest.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -189,24 +191,49 @@ final class HtmlArticleParser {
         if (container.ownerDocument() != null && container == container.ownerDocument().body()) {
             copy.select("header").remove();
         }
-        int total = copy.text().length();
-        List<Element> widgets = new ArrayList<>();
-        for (Element e : copy.getAllElements()) {
-            if (e == copy) {
-                continue;
+        Map<Node, Integer> textLength = textLengths(copy);
+        int total = textLength.getOrDefault(copy, 0);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == copy || !(node instanceof Element)) {
+                    return FilterResult.CONTINUE;
+                }
+                Element e = (Element) node;
+                String attrs = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+                // A wrapper named "has-sidebar" can hold the whole article: never drop most of the text.
+                if (attrs.length() > 1 && WIDGET.matcher(attrs).find() && textLength.getOrDefault(e, 0) < total / 2) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
             }
-            String attrs = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (attrs.length() > 1 && WIDGET.matcher(attrs).find()) {
-                widgets.add(e);
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
-        }
-        for (Element w : widgets) {
-            // A wrapper named "has-sidebar" can hold the whole article: never drop most of the text.
-            if (w.parent() != null && w.text().length() < total / 2) {
-                w.remove();
-            }
-        }
+        }, copy);
         return copy;
+    }
+
+    /** Text length under every element, in one post-order pass (no re-reading of nested subtrees). */
+    private static Map<Node, Integer> textLengths(Element root) {
+        Map<Node, Integer> out = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                int own = node instanceof TextNode ? ((TextNode) node).text().length() : out.getOrDefault(node, 0);
+                Node parent = node.parentNode();
+                if (parent != null && node != root) {
+                    out.merge(parent, own, Integer::sum);
+                }
+            }
+        }, root);
+        return out;
     }
 
     /** Text with block elements on lines of their own and a blank line between blocks. */

@@ -1,7 +1,9 @@
 package io.newsflow.ingest.extract;
 
 import io.newsflow.ingest.extract.PageLine.Kind;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,19 +21,45 @@ final class LineClassifier {
     private static final Pattern TODAY = Pattern.compile("(?i)^today\\s*[:,\\-–]");
     private static final Pattern READ_TIME = Pattern.compile(
             "(?i)^(?:\\d+\\s*(?:mins?|minutes?)(?:\\s+(?:to\\s+)?read)?|(?:estimated\\s+)?read(?:ing)?\\s+time\\b.*)$");
-    private static final Pattern AD = Pattern.compile("(?i)^(?:advertisement|advertising|advert|ad|sponsored(?: content)?"
-            + "|promoted|paid (?:content|post)|story continues(?: below)?(?: advertisement)?|continue reading(?: below| the main story)?"
-            + "|scroll (?:down )?to continue(?: with content)?|loading|please wait|skip (?:this )?ad)\\s*[.…:!]*$");
-    private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(?:share|shares|share this|share (?:this )?(?:article|story|page|post)"
-            + "|share (?:on|via|with) \\w+|tweet|tweet this|print|print this(?: page| article)?|email|e-mail|mail|whatsapp|telegram"
-            + "|facebook|twitter|x|linkedin|reddit|pinterest|pin it|pocket|tumblr|flipboard|messenger|sms|copy(?: the)? link"
-            + "|copy url|link copied|save|saved|bookmark|comment|comments off|\\+1|like|follow|follow us(?: on .{1,30})?"
-            + "|subscribe(?: now)?|sign up|sign in|log ?in|log ?out|register|menu|main menu|search|close|open|home|news"
-            + "|skip to (?:main )?content|skip to navigation|jump to (?:main )?content|go to ?top|back to top|top|toggle navigation"
-            + "|open menu|close menu|font size|text size|listen(?: to (?:this|the) (?:article|story))?|audio|translate\\b.{0,12}"
-            + "|view comments|show comments|hide comments|more|see more|show more|load more|view all|see all|click here|watch"
-            + "|watch live|live|video|photos|gallery|podcast|newsletter|rss|cookies?|accept|ok|got it|reject|settings)"
-            + "\\s*[»›>:.!]*$");
+    /** Whole-line furniture, compared as a normalized key (see {@link #key}): a set lookup, not a regex per phrase. */
+    private static final Set<String> AD_PHRASES = Set.of("advertisement", "advertising", "advert", "ad", "sponsored",
+            "sponsored content", "promoted", "paid content", "paid post", "story continues", "story continues below",
+            "story continues below advertisement", "continue reading", "continue reading below",
+            "continue reading the main story", "scroll to continue", "scroll down to continue",
+            "scroll to continue with content", "scroll down to continue with content", "loading", "please wait",
+            "skip ad", "skip this ad");
+    private static final Set<String> FURNITURE_PHRASES = Set.of("share", "shares", "share this", "share this article",
+            "share this story", "share this page", "share this post", "share article", "share story", "share page",
+            "share post", "tweet", "tweet this", "print", "print this", "print this page", "print this article", "email",
+            "e-mail", "mail", "whatsapp", "telegram", "facebook", "twitter", "x", "linkedin", "reddit", "pinterest",
+            "pin it", "pocket", "tumblr", "flipboard", "messenger", "sms", "copy link", "copy the link", "copy url",
+            "link copied", "save", "saved", "bookmark", "comment", "comments off", "+1", "like", "follow", "follow us",
+            "subscribe", "subscribe now", "sign up", "sign in", "login", "log in", "logout", "log out", "register",
+            "menu", "main menu", "search", "close", "open", "home", "news", "skip to content", "skip to main content",
+            "skip to navigation", "jump to content", "jump to main content", "go to top", "go totop", "gototop",
+            "back to top", "top", "toggle navigation", "open menu", "close menu", "font size", "text size", "listen",
+            "listen to this article", "listen to the article", "listen to this story", "listen to the story", "audio",
+            "view comments", "show comments", "hide comments", "more", "see more", "show more", "load more", "view all",
+            "see all", "click here", "watch", "watch live", "live", "video", "photos", "gallery", "podcast",
+            "newsletter", "rss", "cookie", "cookies", "accept", "ok", "got it", "reject", "settings", "translate");
+    private static final Set<String> PREV_NEXT_PHRASES = prevNextPhrases();
+    /** First words of a sidebar header; the regex below runs only on lines that start with one. */
+    private static final String[] SIDEBAR_STARTS = {"latest", "related", "recommended", "you ", "most ", "top ",
+        "trending", "popular", "what ", "comment", "leave ", "post ", "join ", "other ", "in other", "editor", "more ",
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    private static final String[] SOCIAL_STARTS = {"facebook", "twitter", "youtube", "instagram", "linkedin",
+        "whatsapp", "telegram", "pinterest", "reddit", "tiktok", "email", "rss", "vk", "threads", "bluesky",
+        "flipboard", "messenger"};
+    private static final String[] CREDIT_STARTS = {"|", "photo", "image", "picture", "pic", "video", "file", "credit",
+        "source", "courtesy", "illustration", "graphic", "representa", "reuters", "afp", "ap", "associated", "getty",
+        "epa", "anadolu", "aa", "xinhua", "tass", "sputnik", "ria ", "ians", "pti", "ani", "bloomberg", "shutterstock",
+        "istock", "alamy", "screen", "handout", "wikimedia", "unsplash", "pixabay"};
+    private static final String[] LINK_STARTS = {"read", "more", "also", "see also", "related", "recommended",
+        "must read", "don", "suggested", "watch", "listen", "click here", "trending", "top story", "in pictures",
+        "you may also", "full story"};
+    private static final String[] CAPTION_STARTS = {"image caption", "caption", "photo caption", "pictured", "above",
+        "top photo"};
+    private static final String[] TAG_STARTS = {"tag", "topic", "filed under", "categor", "keywords", "labels"};
     /** Several social-network names in a row, often glued together by the scraper ("FacebookTwitterYouTube"). */
     private static final Pattern SOCIAL_RUN = Pattern.compile("(?i)^(?:(?:facebook|twitter|youtube|instagram|linkedin"
             + "|whatsapp|telegram|pinterest|reddit|tiktok|email|rss|vk|threads|bluesky|flipboard|messenger)\\s*[|,/·•]?\\s*){2,}$");
@@ -58,8 +86,6 @@ final class LineClassifier {
             + "|you may also like|read next|read the full story|full story|more on this)\\s*[:>»|]");
     private static final Pattern LINK_NO_COLON = Pattern.compile("(?i)^(?:also read|read more|read also|see also|also see"
             + "|also watch|must read)\\b\\s*\\S");
-    private static final Pattern PREV_NEXT = Pattern.compile("(?i)^(?:[«‹<←]\\s*)?(?:previous|prev|next|older|newer)"
-            + "(?:\\s+(?:story|article|post|page|entry|item|news))?\\s*[»›>→:]*$");
     private static final Pattern SIDEBAR = Pattern.compile("(?i)^(?:latest(?:\\s+(?:from|news|stories|articles|posts"
             + "|headlines|updates))?|related(?:\\s+(?:articles?|stories|news|posts|content|coverage|topics|reading"
             + "|links|videos?|items))?|recommended(?:\\s+(?:for you|stories|articles|reading|videos?))?"
@@ -139,35 +165,41 @@ final class LineClassifier {
             return Kind.TRAILER;
         }
         if (words <= 12) {
-            if (READ_TIME.matcher(t).matches()) {
+            if ((Character.isDigit(first) || lower.startsWith("read") || lower.startsWith("estimated"))
+                    && READ_TIME.matcher(t).matches()) {
                 return Kind.READ_TIME;
             }
-            if (RELATIVE_TIME.matcher(t).matches()) {
+            if ((lower.endsWith(" ago") || lower.equals("just now")) && RELATIVE_TIME.matcher(t).matches()) {
                 return Kind.DATELINE;
             }
-            if (AD.matcher(t).matches()) {
+            String key = key(lower);
+            if (AD_PHRASES.contains(key)) {
                 return Kind.AD;
             }
-            if (PREV_NEXT.matcher(t).matches()) {
+            if (PREV_NEXT_PHRASES.contains(key)) {
                 return Kind.PREV_NEXT;
             }
-            if (!endsSentence(t) && words <= 8 && (SIDEBAR.matcher(t).matches() || MORE_FROM.matcher(t).matches())) {
+            if (!endsSentence(t) && words <= 8 && startsWithAny(lower, SIDEBAR_STARTS)
+                    && (SIDEBAR.matcher(t).matches() || MORE_FROM.matcher(t).matches())) {
                 return Kind.SIDEBAR;
             }
-            if (BOILERPLATE.matcher(t).matches() || SOCIAL_RUN.matcher(t).matches()) {
+            if (FURNITURE_PHRASES.contains(key) || isFurnitureWithTail(key)
+                    || (t.length() <= 200 && startsWithAny(lower, SOCIAL_STARTS) && SOCIAL_RUN.matcher(t).matches())) {
                 return Kind.BOILERPLATE;
             }
-            if (words <= 8 && CREDIT.matcher(t).matches()) {
+            if (words <= 8 && startsWithAny(lower, CREDIT_STARTS) && CREDIT.matcher(t).matches()) {
                 return Kind.CREDIT;
             }
-            if (isByline(t)) {
+            if ((first == 'B' || first == 'b' || first == '(' || first == 'R' || first == 'W' || first == 'P'
+                    || first == 'A' || first == 'S' || first == 'C' || first == 'T' || first == 'E') && isByline(t)) {
                 return Kind.BYLINE;
             }
         }
-        if (TAGS.matcher(t).lookingAt()) {
+        if (startsWithAny(lower, TAG_STARTS) && TAGS.matcher(t).lookingAt()) {
             return Kind.BOILERPLATE;
         }
-        if (LINK.matcher(t).lookingAt() || (words <= 20 && !endsSentence(t) && LINK_NO_COLON.matcher(t).lookingAt())) {
+        if (startsWithAny(lower, LINK_STARTS) && (LINK.matcher(t).lookingAt()
+                || (words <= 20 && !endsSentence(t) && LINK_NO_COLON.matcher(t).lookingAt()))) {
             return Kind.LINK;
         }
         if (words <= 25 && DateExpressions.mayContainDate(t)) {
@@ -176,13 +208,57 @@ final class LineClassifier {
                 return Kind.DATELINE;
             }
         }
-        if (CAPTION_PREFIX.matcher(t).lookingAt()) {
+        if (startsWithAny(lower, CAPTION_STARTS) && CAPTION_PREFIX.matcher(t).lookingAt()) {
             return Kind.CAPTION;
         }
         if (isProse(line)) {
             return Kind.PROSE;
         }
         return line.bullet || isNavigation(t, words) ? Kind.MENU : Kind.SHORT;
+    }
+
+    /**
+     * Lower-cased line without the decoration around furniture words: leading arrows, trailing arrows, colons,
+     * dots and ellipses ("Next Story »" → "next story", "Loading..." → "loading").
+     */
+    static String key(String lower) {
+        int start = 0;
+        int end = lower.length();
+        while (start < end && "«‹<← ".indexOf(lower.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && " .…:!»›>→".indexOf(lower.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return lower.substring(start, end);
+    }
+
+    /** "Share on Facebook", "Follow us on Twitter", "Translate »": furniture with a short tail. */
+    private static boolean isFurnitureWithTail(String key) {
+        return ((key.startsWith("share on ") || key.startsWith("share via ") || key.startsWith("share with "))
+                && key.length() <= 30)
+                || (key.startsWith("follow us on ") && key.length() <= 45)
+                || (key.startsWith("translate") && key.length() <= 22);
+    }
+
+    private static Set<String> prevNextPhrases() {
+        Set<String> out = new HashSet<>();
+        for (String a : new String[] {"previous", "prev", "next", "older", "newer"}) {
+            out.add(a);
+            for (String b : new String[] {"story", "article", "post", "page", "entry", "item", "news"}) {
+                out.add(a + " " + b);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static boolean startsWithAny(String lower, String[] prefixes) {
+        for (String p : prefixes) {
+            if (lower.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Kind idKind(String t) {
@@ -320,13 +396,15 @@ final class LineClassifier {
             }
         }
         // A caption shown twice (under the photo and in a gallery/lightbox) takes its copies with it.
-        for (int i = 0; i < n; i++) {
-            PageLine c = lines.get(i);
-            if (c.kind != Kind.CAPTION) {
-                continue;
+        Set<String> captions = new HashSet<>();
+        for (PageLine c : lines) {
+            if (c.kind == Kind.CAPTION) {
+                captions.add(c.text);
             }
+        }
+        if (!captions.isEmpty()) {
             for (PageLine other : lines) {
-                if (other.kind == Kind.PROSE && other.text.equals(c.text)) {
+                if (other.kind == Kind.PROSE && captions.contains(other.text)) {
                     other.kind = Kind.CAPTION;
                 }
             }

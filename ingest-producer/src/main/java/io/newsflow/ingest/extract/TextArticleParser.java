@@ -440,44 +440,56 @@ final class TextArticleParser {
      * (zero-width, soft hyphen, BOM, replacement char) and stray control characters removed.
      */
     static String normalize(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n && isKept(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s;                                  // the common case: nothing to change
+        }
+        char[] out = new char[n];
+        s.getChars(0, i, out, 0);
+        int k = i;
+        for (; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7F) {
-                sb.append(c);
+            if (isKept(c)) {
+                out[k++] = c;
                 continue;
             }
             switch (c) {
-                case '\n':
-                    sb.append('\n');
-                    break;
                 case '\r':
                     if (i + 1 < n && s.charAt(i + 1) == '\n') {
                         continue;
                     }
-                    sb.append('\n');
+                    out[k++] = '\n';
                     break;
                 case '\t': case '\u000B': case '\u00A0': case '\u2007': case '\u202F': case '\u3000': case '\u205F':
-                    sb.append(' ');
+                    out[k++] = ' ';
                     break;
                 case '\f': case '\u2028': case '\u2029': case '\u0085':
-                    sb.append('\n');
-                    break;
-                case '\u200B': case '\u200C': case '\u200D': case '\u2060': case '\uFEFF': case '\u00AD': case '\uFFFD':
+                    out[k++] = '\n';
                     break;
                 default:
-                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-                        break;
-                    }
                     if (c >= '\u2000' && c <= '\u200A') {
-                        sb.append(' ');
-                    } else {
-                        sb.append(c);
+                        out[k++] = ' ';
                     }
+                    // zero-width characters, soft hyphen, BOM, replacement and control characters: dropped
             }
         }
-        return sb.toString();
+        return new String(out, 0, k);
+    }
+
+    /** Characters that pass through unchanged. */
+    private static boolean isKept(char c) {
+        if (c >= 0x20 && c < 0x7F || c == '\n') {
+            return true;
+        }
+        if (c < 0xA0) {
+            return false;                              // controls, CR, tab, C1
+        }
+        return !(c == '\u00A0' || c == '\u00AD' || c >= '\u2000' && c <= '\u200D' || c == '\u2028' || c == '\u2029'
+                || c == '\u202F' || c == '\u205F' || c == '\u2060' || c == '\u3000' || c == '\uFEFF' || c == '\uFFFD');
     }
 
 }
