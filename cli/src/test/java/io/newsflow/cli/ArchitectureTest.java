@@ -14,7 +14,8 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.newsflow");
 
     static final ArchRule sharedContractDependsOnNoStage = noClasses()
-            .that().resideInAnyPackage("io.newsflow.schema..", "io.newsflow.serde..", "io.newsflow.registry..", "io.newsflow.topics..")
+            .that().resideInAnyPackage("io.newsflow.schema..", "io.newsflow.serde..", "io.newsflow.registry..",
+                    "io.newsflow.topics..", "io.newsflow.content..")
             .should().dependOnClassesThat().resideInAnyPackage("io.newsflow.ingest..", "io.newsflow.enrich..",
                     "io.newsflow.sink..", "io.newsflow.platform..", "io.newsflow.cli..");
 

@@ -2,7 +2,7 @@ package io.newsflow.enrich.topology;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
-import io.newsflow.enrich.dedup.ContentFingerprint;
+import io.newsflow.content.ContentFingerprint;
 import io.newsflow.enrich.dedup.DedupResult;
 import io.newsflow.enrich.dedup.ExactDuplicateDetector;
 import io.newsflow.enrich.deadletter.DeadLetter;

@@ -49,10 +49,6 @@ final class BylineParser {
         return null;
     }
 
-    static boolean isAgency(String s) {
-        return s != null && AGENCY.matcher(s.trim()).matches();
-    }
-
     private static String namePart(String rest) {
         if (rest == null) {
             return null;

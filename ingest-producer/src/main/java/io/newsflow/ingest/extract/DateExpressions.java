@@ -38,10 +38,11 @@ final class DateExpressions {
             + "\\b\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?"                     // 13:01, 5:26 pm
             + "|\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?![a-z])"                                        // 5 pm
             + "|\\bT\\d{2}:\\d{2}\\S*"                                                        // ISO time part
-            + "|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b"                                  // weekdays
+            + "|\\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?"
+            + "|sun(?:day)?)\\b"                                                                // weekdays, not "money"
             + "|\\b(?:first\\s+)?(?:published|publish|posted|updated|last\\s+updated|modified|last\\s+modified"
             + "|created|released|edited|revised|date|dated|on|at|by|in|am|pm)\\b"
-            + "|\\b(?:[A-Z]{2,4}T|GMT|UTC|IST|MSK|WIB|[A-Z]{3}[+-]\\d{1,2})\\b"                // time zones
+            + "|(?-i:\\b(?:[A-Z]{1,4}T|GMT|UTC|IST|MSK|WIB)\\b)"                             // time zones, in capitals
             + "|\\b(?:GMT|UTC)?[+-]\\d{2}:?\\d{2}\\b"
             + "|[|•·,:;/()\\[\\]—–-]");
     private static final Pattern UPDATED_CUE = Pattern.compile("(?i)\\b(?:updated|modified|edited|revised)\\b");

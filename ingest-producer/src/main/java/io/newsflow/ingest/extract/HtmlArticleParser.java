@@ -49,6 +49,8 @@ final class HtmlArticleParser {
     private static final Pattern LD_PUBLISHER = Pattern.compile(
             "\"publisher\"\\s*:\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]{2,80})\"");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
+    /** Each candidate container is measured in full; a cap keeps nested look-alikes from making that quadratic. */
+    private static final int MAX_CANDIDATES = 40;
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
         "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "publish_date",
         "publication_date", "dc.date.issued", "dcterms.created", "dcterms.date", "parsely-pub-date", "sailthru.date",
@@ -131,7 +133,11 @@ final class HtmlArticleParser {
         Element body = doc.body();
         Element best = null;
         int bestLength = 0;
+        int tried = 0;
         for (Element a : doc.select("article, [itemprop=articleBody]")) {
+            if (++tried > MAX_CANDIDATES) {
+                break;
+            }
             int len = paragraphTextLength(a);
             if (len > bestLength) {
                 best = a;
@@ -141,9 +147,10 @@ final class HtmlArticleParser {
         if (best != null && bestLength >= 200) {
             return best;
         }
+        tried = 0;
         for (Element e : body.getAllElements()) {
             String attrs = e.className() + " " + e.id();
-            if (attrs.length() > 1 && BODY_CLASS.matcher(attrs).find()) {
+            if (attrs.length() > 1 && BODY_CLASS.matcher(attrs).find() && ++tried <= MAX_CANDIDATES) {
                 int len = paragraphTextLength(e);
                 if (len > bestLength) {
                     best = e;
@@ -161,7 +168,7 @@ final class HtmlArticleParser {
         // Score each parent by the text of its direct <p> children: the article body holds most of them.
         Element densest = null;
         int densestLength = 0;
-        java.util.Map<Element, Integer> byParent = new java.util.HashMap<>();
+        Map<Element, Integer> byParent = new HashMap<>();
         for (Element p : body.select("p")) {
             Element parent = p.parent();
             if (parent == null) {

@@ -3,6 +3,7 @@ package io.newsflow.ingest.extract;
 import io.newsflow.ingest.extract.PageLine.Kind;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,7 +70,7 @@ final class LineClassifier {
     private static final Pattern TRAILER = Pattern.compile("(?i)^\\((?:reporting|writing|editing|additional reporting|compiled"
             + "|produced|edited)\\s+by\\b|^(?:reporting|writing)\\s+by\\s+[^.]*;\\s*(?:editing|additional reporting)\\s+by\\b");
     /** Words of site navigation; a line made of them is a menu, however it is laid out. */
-    private static final java.util.Set<String> NAV_WORDS = java.util.Set.of("home", "about", "archive", "archives",
+    private static final Set<String> NAV_WORDS = Set.of("home", "about", "archive", "archives",
             "contact", "news", "sport", "sports", "business", "world", "politics", "opinion", "culture", "lifestyle",
             "entertainment", "tech", "technology", "science", "health", "travel", "video", "videos", "podcast",
             "podcasts", "subscribe", "login", "search", "menu", "weather", "local", "national", "blog",
@@ -79,6 +80,11 @@ final class LineClassifier {
             "real", "estate", "obituaries", "classifieds", "sign", "register", "account", "help", "faq", "policy",
             "cookie", "cookies", "accessibility", "sitemap", "rss", "e-paper", "epaper", "print", "edition",
             "africa", "asia", "europe", "americas", "middle", "east", "uk", "latest", "trending", "&");
+    /** Site notices written as sentences: cookie consent, newsletter pitches, browser warnings. */
+    private static final Pattern SITE_NOTICE = Pattern.compile("(?i)\\b(?:we use cookies|(?:web)?site uses cookies"
+            + "|use of cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|(?:sign up|subscribe)\\b.{0,60}"
+            + "\\bnewsletter|delivered (?:straight |directly )?to your inbox|enable javascript|javascript is disabled"
+            + "|your browser (?:does not|doesn't) support|ad ?blocker)");
     private static final Pattern TAGS = Pattern.compile("(?i)^(?:tags?|topics?|filed under|categor(?:y|ies)|keywords|labels)\\s*:");
     private static final Pattern LINK = Pattern.compile("(?i)^(?:read|read more|more|read also|also read|see also|related"
             + "|related (?:story|stories|article|articles|news|coverage|content)|recommended|must read|don'?t miss|suggested"
@@ -109,7 +115,9 @@ final class LineClassifier {
             + "|sputnik|ria novosti|ians|pti|ani|bloomberg|shutterstock|istock(?:photo)?|alamy|file|file photo"
             + "|representational image|representative image|screengrab|screenshot|handout|wikimedia commons|unsplash|pixabay)"
             + "(?:\\s*(?:/|via|photo|images?|file|\\|)\\s*.{0,40})?)\\s*[.)]?$");
-    private static final Pattern CAPTION_PREFIX = Pattern.compile("(?i)^(?:image caption|caption|photo caption|pictured|above|top photo)\\s*[:,]");
+    /** "Image caption, ...", "Pictured: ..." ("Above, ..." would also start "Above all, the deal must hold."). */
+    private static final Pattern CAPTION_PREFIX = Pattern.compile(
+            "(?i)^(?:(?:image caption|caption|photo caption)\\s*[:,]|(?:pictured|above|top photo)\\s*:)");
     /** A caption label on its own line ("Image caption,"), with the caption text on the next line. */
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:image caption|caption|photo caption)\\s*[:,]?$");
     private static final Pattern INLINE_CREDIT = Pattern.compile("\\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|AA|XINHUA)\\s*/\\s*\\p{Lu}"
@@ -190,10 +198,14 @@ final class LineClassifier {
             if (words <= 8 && startsWithAny(lower, CREDIT_STARTS) && CREDIT.matcher(t).matches()) {
                 return Kind.CREDIT;
             }
-            if ((first == 'B' || first == 'b' || first == '(' || first == 'R' || first == 'W' || first == 'P'
-                    || first == 'A' || first == 'S' || first == 'C' || first == 'T' || first == 'E') && isByline(t)) {
+            if ("bwrpasct(".indexOf(Character.toLowerCase(first)) >= 0 && isByline(t)) {   // first letters of BYLINE
                 return Kind.BYLINE;
             }
+        }
+        if ((lower.contains("cookie") || lower.contains("newsletter") || lower.contains("inbox")
+                || lower.contains("javascript") || lower.contains("browser") || lower.contains("blocker"))
+                && SITE_NOTICE.matcher(t).find()) {
+            return Kind.BOILERPLATE;
         }
         if (startsWithAny(lower, TAG_STARTS) && TAGS.matcher(t).lookingAt()) {
             return Kind.BOILERPLATE;
@@ -507,7 +519,7 @@ final class LineClassifier {
                 continue;
             }
             total++;
-            if (NAV_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            if (NAV_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 nav++;
             }
         }

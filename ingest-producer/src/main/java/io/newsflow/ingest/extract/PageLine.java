@@ -3,6 +3,7 @@ package io.newsflow.ingest.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One non-blank line of page text, whitespace collapsed, with the layout facts the heuristics use: whether a
@@ -58,7 +59,7 @@ final class PageLine {
     private PageLine(int index, String text, boolean bullet, boolean blankBefore) {
         this.index = index;
         this.text = text;
-        this.lower = text.toLowerCase(java.util.Locale.ROOT);
+        this.lower = text.toLowerCase(Locale.ROOT);
         this.bullet = bullet;
         this.blankBefore = blankBefore;
         this.words = countWords(text);

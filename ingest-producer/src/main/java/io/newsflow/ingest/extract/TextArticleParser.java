@@ -77,7 +77,7 @@ final class TextArticleParser {
         if (titleIdx >= 0 && title == null) {
             title = lines.get(titleIdx).text;
         }
-        if (titleIdx >= mainStart && titleIdx <= mainEnd) {
+        if (titleIdx == mainStart) {
             // The headline reads like a sentence (a question, a quote) and opened the cluster.
             mainStart = titleIdx + 1;
             while (mainStart <= mainEnd && lines.get(mainStart).kind != Kind.PROSE) {
@@ -205,7 +205,7 @@ final class TextArticleParser {
         }
         String t = l.text;
         char lastChar = t.charAt(t.length() - 1);
-        boolean sentenceLike = l.kind == Kind.PROSE && lastChar != '.' && lastChar != '…';
+        boolean sentenceLike = l.kind == Kind.PROSE && endsLikeHeadline(t);
         if (l.kind != Kind.SHORT && !sentenceLike) {
             return false;
         }
@@ -237,6 +237,16 @@ final class TextArticleParser {
         return Character.isUpperCase(c) || Character.isDigit(c) || !Character.isLetter(c);
     }
 
+    /** "Will the truce hold?", "Erdogan calls for “permanent solution”" — but not "... we will win.”" */
+    private static boolean endsLikeHeadline(String t) {
+        int i = t.length() - 1;
+        while (i > 0 && "\"”’'»".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        char c = t.charAt(i);
+        return c == '?' || c == '!' || Character.isLetterOrDigit(c);
+    }
+
     private static int findLine(List<PageLine> lines, String hint) {
         String want = comparable(hint);
         for (PageLine l : lines) {
@@ -245,6 +255,9 @@ final class TextArticleParser {
             }
         }
         for (PageLine l : lines) {
+            if (l.kind == Kind.PROSE) {
+                continue;                               // a paragraph that merely starts like the title
+            }
             String have = comparable(l.text);
             if (have.length() >= want.length() * 0.6 && have.length() >= 12
                     && (want.startsWith(have) || have.startsWith(want))) {

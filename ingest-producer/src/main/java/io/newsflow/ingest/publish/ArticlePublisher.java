@@ -1,5 +1,6 @@
 package io.newsflow.ingest.publish;
 
+import io.newsflow.content.ContentFingerprint;
 import io.newsflow.ingest.extract.ArticleExtractor;
 import io.newsflow.ingest.extract.ExtractedArticle;
 import io.newsflow.ingest.extract.UnusableInputException;
@@ -41,6 +42,7 @@ public final class ArticlePublisher implements AutoCloseable {
     private final ArticleExtractor extractor;
     private final Clock clock;
     private final List<Exception> sendFailures = new CopyOnWriteArrayList<>();
+    private int rawPartitions;
 
     /**
      * @param configs producer configs plus the Confluent registry keys; {@code bootstrap.servers} and
@@ -96,8 +98,18 @@ public final class ArticlePublisher implements AutoCloseable {
                         .setPipelineVersion(PipelineVersion.current())
                         .build())
                 .build();
-        producer.send(new ProducerRecord<>(Topics.RAW, id, serializer.serialize(Topics.RAW, article)), this::onSent);
+        // Keyed by articleId (replays of one article meet), partitioned by content fingerprint (copies of one body
+        // keep their ingest order, so the first ingested is deterministically the original).
+        int partition = ContentFingerprint.partition(ContentFingerprint.of(article.getBody()), rawPartitions());
+        producer.send(new ProducerRecord<>(Topics.RAW, partition, id, serializer.serialize(Topics.RAW, article)), this::onSent);
         return new IngestOutcome(page.sourceName(), id, article, null);
+    }
+
+    private int rawPartitions() {
+        if (rawPartitions == 0) {
+            rawPartitions = producer.partitionsFor(Topics.RAW).size();
+        }
+        return rawPartitions;
     }
 
     private IngestOutcome deadLetter(InputPage page, String id, byte[] value, String reason) {

@@ -60,6 +60,10 @@ class DateExpressionsTest {
         assertThat(isDateline("Updated October 3rd, 2020 at 13:01 IST")).isTrue();
         assertThat(isDateline("December 1, 2020 at 5:26 pm Updated: February 1st, 2021 at 1:52 pm News")).isTrue();
         assertThat(isDateline("The deal was signed on November 10, 2020.")).isFalse();
+        // Capitalised words ending in "t" are not time zones, words starting "sat"/"mon" are not weekdays.
+        assertThat(isDateline("About the East and West: October 3, 2020")).isFalse();
+        assertThat(isDateline("Satellite money monitors report: October 3, 2020")).isFalse();
+        assertThat(isDateline("Sat 10 Oct 2020 04.51 BST")).isTrue();
         assertThat(isDateline("Armenia and Azerbaijan went to war over the region on September 27, 2020")).isFalse();
     }
 

@@ -51,11 +51,15 @@ class LineClassifierTest {
         "Share this article => BOILERPLATE",
         "Tags: swallows, warblers => BOILERPLATE",
         "Go toTop => BOILERPLATE",
+        "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies. => BOILERPLATE",
+        "Sign up for our free morning newsletter and get the top stories every day. => BOILERPLATE",
         "Home About Archive Contact => MENU",
         "Houses on fire => SHORT",
         "However, a settlement was never reached. => PROSE",
         "By then, the talks had already collapsed. => PROSE",
         "Ankara is a strong backer of Azerbaijan. => PROSE",
+        "Above all, the ceasefire must hold through the winter. => PROSE",
+        "Image caption, Residents shelter in a basement during shelling => CAPTION",
     })
     void classifiesSingleLines(String text, Kind expected) {
         List<PageLine> lines = PageLine.split(text);

@@ -123,6 +123,13 @@ class TextArticleParserTest {
     }
 
     @Test
+    void aFirstParagraphEndingInAQuotedSentenceIsNotAHeadline() throws Exception {
+        ExtractedArticle a = extract("The governor told reporters: “We will rebuild the bridge before spring.”\n\n" + BODY);
+        assertThat(a.title()).isNull();
+        assertThat(a.paragraphs()).hasSize(4);
+    }
+
+    @Test
     void sectionLabelAboveAndCaptionBelowTheHeadline() throws Exception {
         ExtractedArticle a = extract("World Media\n\nBridge repairs to take six weeks, officials say\n\n"
                 + "Two men walk across the damaged bridge at dawn\n\n" + BODY);

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.dedup;
+package io.newsflow.content;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,6 +32,15 @@ public final class ContentFingerprint {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The raw-topic partition for a body: the default partitioner's choice for the fingerprint as key. Ingest sends
+     * every copy of a body to one partition, so copies keep their ingest order and "first seen" is deterministic.
+     */
+    public static int partition(String fingerprint, int partitions) {
+        return org.apache.kafka.common.utils.Utils.toPositive(
+                org.apache.kafka.common.utils.Utils.murmur2(fingerprint.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     public static String of(String body) {
