@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -20,6 +21,12 @@ import picocli.CommandLine.Option;
                 + "print the endpoints; run until Ctrl-C or SIGTERM.",
                 "Data is kept in --data-dir, so a restart keeps topics, schemas and state (use --fresh to start over)."})
 final class DemoCommand implements Callable<Integer> {
+    @Mixin
+    PipelineOptions.Ingest ingest;
+
+    @Mixin
+    PipelineOptions.Tagging tagging;
+
     private static final Logger log = LoggerFactory.getLogger(DemoCommand.class);
 
     @Option(names = "--input", defaultValue = "${env:NEWSFLOW_SEEDS:-seeds}", paramLabel = "DIR",
@@ -46,13 +53,6 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--fresh", description = "Delete --data-dir first.")
     boolean fresh;
 
-    @Option(names = "--max-bytes", defaultValue = "8388608", paramLabel = "BYTES",
-            description = "Pages larger than this are dead-lettered, not cut (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
-
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra entity gazetteer (TSV) to load.")
-    Path gazetteer;
-
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -64,11 +64,11 @@ final class DemoCommand implements Callable<Integer> {
         ShutdownSignal signal = new ShutdownSignal();
         try (LocalPipeline pipeline = LocalPipeline.onEmbedded(
                 EmbeddedPlatform.start(kafkaPort, registryPort, dataDir, true, 3), Map.of())) {
-            pipeline.withStreams(dataDir.resolve("streams-state"), gazetteer)
+            pipeline.withStreams(dataDir.resolve("streams-state"), tagging.gazetteer)
                     .withConnect(connectPort, Files.createDirectories(dataDir.resolve("connect")))
                     .withDashboard(httpPort);
             if (Files.isDirectory(input)) {
-                FolderIngest.ingest(input, maxBytes, pipeline.clientConfigs());
+                FolderIngest.ingest(input, ingest.maxBytes, pipeline.clientConfigs());
             } else {
                 log.warn("Input folder {} not found; nothing ingested (use --input DIR)", input);
             }

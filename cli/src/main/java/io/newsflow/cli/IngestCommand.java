@@ -14,19 +14,18 @@ import picocli.CommandLine.Option;
                 + "news.articles.dlq with the reason) on an existing cluster.")
 final class IngestCommand implements Callable<Integer> {
     @Mixin
+    PipelineOptions.Ingest ingest;
+
+    @Mixin
     ClusterOptions cluster;
 
     @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder of pages (searched recursively).")
     Path input;
 
-    @Option(names = "--max-bytes", defaultValue = "8388608", paramLabel = "BYTES",
-            description = "Pages larger than this are dead-lettered, not cut (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
-
     @Override
     public Integer call() {
         cluster.requireExternal("ingest");
-        List<IngestOutcome> outcomes = FolderIngest.ingest(input, maxBytes,
+        List<IngestOutcome> outcomes = FolderIngest.ingest(input, ingest.maxBytes,
                 cluster.clientConfigs(cluster.bootstrapServers(), cluster.schemaRegistryUrl()));
         long dead = outcomes.stream().filter(IngestOutcome::deadLettered).count();
         System.out.printf("published=%d dead_lettered=%d%n", outcomes.size() - dead, dead);

@@ -33,6 +33,12 @@ import picocli.CommandLine.Option;
                 "Starts its own embedded broker and registry on free ports (so it never clashes with a running demo), "
                         + "unless --bootstrap-servers/--schema-registry-url point at a cluster."})
 final class RunCommand implements Callable<Integer> {
+    @Mixin
+    PipelineOptions.Ingest ingest;
+
+    @Mixin
+    PipelineOptions.Tagging tagging;
+
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
     @Mixin
@@ -48,13 +54,6 @@ final class RunCommand implements Callable<Integer> {
             description = "How long to wait for every article to reach a terminal state (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
-    @Option(names = "--max-bytes", defaultValue = "8388608", paramLabel = "BYTES",
-            description = "Pages larger than this are dead-lettered, not cut (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
-
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra entity gazetteer (TSV) to load.")
-    Path gazetteer;
-
     @Option(names = "--partitions", defaultValue = "3", description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
     int partitions;
 
@@ -65,9 +64,9 @@ final class RunCommand implements Callable<Integer> {
         }
         Path work = Files.createTempDirectory("newsflow-run");
         try (LocalPipeline pipeline = start(work)) {
-            pipeline.withStreams(work.resolve("streams-state"), gazetteer);
+            pipeline.withStreams(work.resolve("streams-state"), tagging.gazetteer);
             try (TerminalStateCollector collector = new TerminalStateCollector(pipeline.clientConfigs())) {
-                List<IngestOutcome> outcomes = FolderIngest.ingest(input, maxBytes, pipeline.clientConfigs());
+                List<IngestOutcome> outcomes = FolderIngest.ingest(input, ingest.maxBytes, pipeline.clientConfigs());
                 Set<String> awaited = outcomes.stream().filter(o -> !o.deadLettered()).map(IngestOutcome::articleId)
                         .collect(Collectors.toSet());
                 Set<String> missing;

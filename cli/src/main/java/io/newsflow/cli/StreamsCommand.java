@@ -12,14 +12,14 @@ import picocli.CommandLine.Option;
                 + "exactly_once_v2) against an existing cluster until Ctrl-C. Run several for scale-out.")
 final class StreamsCommand implements Callable<Integer> {
     @Mixin
+    PipelineOptions.Tagging tagging;
+
+    @Mixin
     ClusterOptions cluster;
 
     @Option(names = "--state-dir", defaultValue = "${env:NEWSFLOW_STATE_DIR:-/tmp/newsflow-streams}", paramLabel = "DIR",
             description = "Local state store directory (default: ${DEFAULT-VALUE}).")
     Path stateDir;
-
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra entity gazetteer (TSV) to load.")
-    Path gazetteer;
 
     @Option(names = "--partitions", defaultValue = "3", description = "Partitions for topics this creates if missing.")
     int partitions;
@@ -33,7 +33,7 @@ final class StreamsCommand implements Callable<Integer> {
         ShutdownSignal signal = new ShutdownSignal();
         try (LocalPipeline pipeline = LocalPipeline.onCluster(
                 cluster.clientConfigs(cluster.bootstrapServers(), cluster.schemaRegistryUrl()), partitions, replication)
-                .withStreams(stateDir, gazetteer)) {
+                .withStreams(stateDir, tagging.gazetteer)) {
             signal.await();
         } finally {
             signal.done();

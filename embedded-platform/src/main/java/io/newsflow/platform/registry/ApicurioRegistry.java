@@ -148,10 +148,14 @@ public final class ApicurioRegistry implements AutoCloseable {
                 }
             }
             Files.writeString(staging.resolve(".complete"), VERSION);
-            if (Files.exists(home)) {
-                deleteTree(home);
+            if (Files.exists(home) && !Files.exists(home.resolve(".complete"))) {
+                deleteTree(home); // an unpack that was cut off
             }
-            Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                deleteTree(staging); // another newsflow process unpacked it first
+            }
             return runner;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not unpack " + zip + " into " + home, e);
