@@ -1,5 +1,7 @@
 package io.newsflow.ingest.publish;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import io.newsflow.content.ContentFingerprint;
 import io.newsflow.ingest.extract.ArticleExtractor;
 import io.newsflow.ingest.extract.ExtractedArticle;
@@ -42,6 +44,10 @@ public final class ArticlePublisher implements AutoCloseable {
     private final ArticleExtractor extractor;
     private final Clock clock;
     private final List<Exception> sendFailures = new CopyOnWriteArrayList<>();
+    private final Counter published = Counter.builder("newsflow.ingest.pages").tag("outcome", "published")
+            .description("Pages ingested").register(Metrics.globalRegistry);
+    private final Counter deadLettered = Counter.builder("newsflow.ingest.pages").tag("outcome", "dead_letter")
+            .description("Pages ingested").register(Metrics.globalRegistry);
     private int rawPartitions;
 
     /**
@@ -102,6 +108,7 @@ public final class ArticlePublisher implements AutoCloseable {
         // keep their ingest order, so the first ingested is deterministically the original).
         int partition = ContentFingerprint.partition(ContentFingerprint.of(article.getBody()), rawPartitions());
         producer.send(new ProducerRecord<>(Topics.RAW, partition, id, serializer.serialize(Topics.RAW, article)), this::onSent);
+        published.increment();
         return new IngestOutcome(page.sourceName(), id, article, null);
     }
 
@@ -120,6 +127,7 @@ public final class ArticlePublisher implements AutoCloseable {
         DeadLetterHeaders.put(record.headers(), DeadLetterHeaders.SOURCE_FILE, page.sourceName());
         DeadLetterHeaders.put(record.headers(), DeadLetterHeaders.ORIGINAL_SIZE, page.size());
         producer.send(record, this::onSent);
+        deadLettered.increment();
         log.warn("Dead-lettered {}: {}", page.sourceName(), reason);
         return new IngestOutcome(page.sourceName(), id, null, reason);
     }
