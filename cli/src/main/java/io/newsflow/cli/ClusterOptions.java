@@ -43,10 +43,16 @@ public final class ClusterOptions {
         return schemaRegistryUrl != null ? schemaRegistryUrl : fileProperties().getProperty("schema.registry.url");
     }
 
-    /** Client configs: the file's settings, then the flags, for the given cluster. */
-    public Map<String, Object> clientConfigs(String bootstrap, String registryUrl) {
+    /** The --config file's settings alone (e.g. Streams tuning for the embedded platform). */
+    public Map<String, Object> fileConfigs() {
         Map<String, Object> configs = new HashMap<>();
         fileProperties().forEach((k, v) -> configs.put(String.valueOf(k), v));
+        return configs;
+    }
+
+    /** Client configs: the file's settings, then the flags, for the given cluster. */
+    public Map<String, Object> clientConfigs(String bootstrap, String registryUrl) {
+        Map<String, Object> configs = fileConfigs();
         configs.put("bootstrap.servers", bootstrap);
         configs.put("schema.registry.url", registryUrl);
         return configs;

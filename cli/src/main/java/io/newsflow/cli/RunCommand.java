@@ -79,8 +79,9 @@ final class RunCommand implements Callable<Integer> {
                     throw new IllegalStateException(missing.size() + " of " + awaited.size() + " articles reached no "
                             + "terminal state within " + timeoutSeconds + " s (e.g. " + files + "); see the log above");
                 }
-                write(outcomes.stream().map(o -> ExportLines.of(o, collector.stateOf(o.articleId()))).toList());
-                Map<String, Long> byStatus = outcomes.stream().map(o -> ExportLines.of(o, collector.stateOf(o.articleId())))
+                List<ExportLine> lines = outcomes.stream().map(o -> ExportLines.of(o, collector.stateOf(o.articleId()))).toList();
+                write(lines);
+                Map<String, Long> byStatus = lines.stream()
                         .collect(Collectors.groupingBy(ExportLine::status, java.util.TreeMap::new, Collectors.counting()));
                 log.info("Wrote {} lines to {}: {}", outcomes.size(), export, byStatus);
             }
@@ -97,8 +98,7 @@ final class RunCommand implements Callable<Integer> {
                     partitions, (short) 1);
         }
         return LocalPipeline.onEmbedded(EmbeddedPlatform.start(0, 0, work.resolve("platform"), false, partitions),
-                cluster.clientConfigs(null, null).entrySet().stream().filter(e -> e.getValue() != null)
-                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+                cluster.fileConfigs());
     }
 
     private void write(List<ExportLine> lines) throws IOException {
