@@ -2,6 +2,7 @@ package io.newsflow.cli;
 
 import io.newsflow.bench.PipelineBenchmarks;
 import io.newsflow.bench.StageBenchmark;
+import io.newsflow.bench.quality.DateScorer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,8 +31,18 @@ final class BenchCommand implements Callable<Integer> {
             description = "Where the corpus is kept (default: ${DEFAULT-VALUE}).")
     Path cache;
 
+    @Option(names = "--score-dates", paramLabel = "DIR",
+            description = "Instead of timing: score date tagging end to end (raw page -> extractor -> tagger) on a "
+                    + "labelled dev set (NAME.txt|html + NAME.labels), printing per-page misses and spurious dates "
+                    + "and P/R/F1, e.g. benchmarks/src/test/resources/devset-dates.")
+    Path scoreDates;
+
     @Override
     public Integer call() {
+        if (scoreDates != null) {
+            new DateScorer().score(scoreDates).print(System.out, true);
+            return 0;
+        }
         PipelineBenchmarks bench = new PipelineBenchmarks(cache, articles, warmup, passes);
         System.out.printf("corpus: %d Brown articles, mean %.0f words; %d warm-up + %d timed passes; Java %s, %d CPUs, max heap %d MB%n",
                 bench.articleCount(), bench.meanWords(), warmup, passes, System.getProperty("java.version"),

@@ -14,7 +14,9 @@ final class ClauseTense {
     static final int NONE = 0, PAST = 1, FUTURE = 2;
 
     /** How many words before a mention decide its tense. */
-    private static final int WINDOW_WORDS = 8;
+    private static final int WINDOW_WORDS = 12;
+    /** How many words after a mention {@link #futureAfter} reads. */
+    private static final int AFTER_WORDS = 4;
 
     private ClauseTense() {
     }
@@ -22,11 +24,13 @@ final class ClauseTense {
     static int before(String t, int start) {
         int p = start;
         int words = 0;
+        boolean deadline = false;
         while (p > 0 && words < WINDOW_WORDS) {
             char c = t.charAt(p - 1);
-            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '"' || c == '\u201C'
-                    || c == '\u201D' || c == '(' || c == ')') {
-                break;
+            if ((c == '.' && !(p >= 2 && p < t.length() && DateScan.isDigit(t.charAt(p - 2))
+                    && DateScan.isDigit(t.charAt(p)))) || c == '!' || c == '?' || c == ';' || c == '\n' || c == '"'
+                    || c == '\u201C' || c == '\u201D' || c == '(' || c == ')') {
+                break; // a sentence end, but not the point in "1.8 million"
             }
             if (!isLetter(c)) {
                 p--;
@@ -38,9 +42,15 @@ final class ClauseTense {
             }
             words++;
             if (words == 1 && p - ws == 2 && t.charAt(ws) == 'b' && t.charAt(ws + 1) == 'y') {
-                return FUTURE; // "by Friday", "by December 1": a deadline
+                // "by Friday", "by December 1": a deadline, future unless the clause is past ("had fled by March 15")
+                deadline = true;
+                p = ws;
+                continue;
             }
             if (isLowerLetter(t.charAt(ws))) {
+                if (words == 1 && DateLexicon.SCHEDULE_VERBS.contains(t, ws, p)) {
+                    return FUTURE; // "the tournament opens Thursday", "the final is Sunday": a schedule
+                }
                 if (DateLexicon.FUTURE_MARKERS.contains(t, ws, p)) {
                     // "set", "due", "going" only with "to": "set their houses on fire on Saturday" is past
                     if (!needsTo(t, ws, p) || nextWordIsTo(t, p)) {
@@ -53,7 +63,35 @@ final class ClauseTense {
             }
             p = ws;
         }
-        return NONE;
+        return deadline ? FUTURE : NONE;
+    }
+
+    /** Words after a mention that make its clause future when nothing before it decided: "Sunday and Monday
+     *  are expected to be the busiest days". Looks at most {@value #AFTER_WORDS} words ahead, within the sentence. */
+    static boolean futureAfter(String t, int end) {
+        int p = end;
+        int n = t.length();
+        int words = 0;
+        while (p < n && words < AFTER_WORDS) {
+            char c = t.charAt(p);
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == ',') {
+                return false;
+            }
+            if (!isLetter(c)) {
+                p++;
+                continue;
+            }
+            int we = p;
+            while (we < n && isLetter(t.charAt(we))) {
+                we++;
+            }
+            words++;
+            if (isLowerLetter(c) && DateLexicon.FUTURE_AFTER.contains(t, p, we)) {
+                return true;
+            }
+            p = we;
+        }
+        return false;
     }
 
     /** The word before position s is "be": "will be held", "is expected to be signed". */

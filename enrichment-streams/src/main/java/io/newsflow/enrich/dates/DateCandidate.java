@@ -26,6 +26,8 @@ final class DateCandidate {
     int month;
     int day;
     int tense;
+    /** MONTH_DAY of a holiday whose day moves with the year (DateLexicon.H_THANKSGIVING / H_BLACK), else 0. */
+    int holiday;
     /** OFFSET: signed number of units from the anchor. */
     int amount;
     int unit;

@@ -31,6 +31,10 @@ final class DateLexicon {
     static final int SEQUENCE = 18 << 8;      // next / following / previous / preceding after "the"
     static final int QUANTIFIER = 19 << 8;    // every / each / first ... : "every Saturday" is not a date
     static final int PAST = 20 << 8;          // "this past Saturday"
+    static final int HOLIDAY = 21 << 8;       // Christmas, Thanksgiving, New (Year's), Black (Friday), Halloween
+
+    // HOLIDAY values
+    static final int H_CHRISTMAS = 1, H_THANKSGIVING = 2, H_NEW = 3, H_BLACK = 4, H_HALLOWEEN = 5;
 
     // TRIGGER values; whether the preposition joins the mention text depends on it.
     static final int T_IN = 1, T_SINCE = 2, T_DURING = 3, T_UNTIL = 4, T_THROUGHOUT = 5, T_CIRCA = 6,
@@ -72,9 +76,19 @@ final class DateLexicon {
             "through", "was", "were", "is", "are", "where", "in", "on", "at", "for", "because", "during", "had",
             "has", "have", "that", "which", "who", "he", "she", "it", "they", "we", "i", "there", "this", "its",
             "his", "her", "their", "compared", "onward", "onwards", "amid", "despite", "following", "alone",
-            "versus", "vs", "against", "saw", "brought", "marked", "will", "would", "could", "can", "may",
+            "versus", "vs", "against", "than", "saw", "brought", "marked", "will", "would", "could", "can", "may",
             "might", "should", "also", "respectively", "election", "elections", "season", "census", "budget",
             "report", "survey", "olympics", "championship", "war", "campaign", "vote", "levels", "figures"));
+
+    /** After a weekday, these make it future: "Sunday and Monday are expected to be busiest", "Friday will". */
+    static final DateLexicon FUTURE_AFTER = new DateLexicon(words(1,
+            "will", "expected", "scheduled", "slated", "due", "planned", "set"));
+
+    /** Present-tense verbs that put a bare weekday right after them in the coming days: "opens Thursday". */
+    static final DateLexicon SCHEDULE_VERBS = new DateLexicon(words(1,
+            "opens", "open", "begins", "begin", "starts", "start", "resumes", "resume", "reopens", "reopen",
+            "closes", "close", "ends", "meets", "meet", "plays", "play", "hosts", "host", "visits", "faces", "face",
+            "is", "are", "arrives", "arrive", "returns", "return", "kicks", "airs", "launches", "expires"));
 
     /** Count nouns: "in 2000 troops", "1990-2000 people" are numbers, not dates. */
     static final DateLexicon MEASURES = new DateLexicon(words(1,
@@ -304,6 +318,11 @@ final class DateLexicon {
         m.put("third", QUANTIFIER);
         m.put("fourth", QUANTIFIER);
         m.put("past", PAST);
+        m.put("christmas", HOLIDAY | H_CHRISTMAS);
+        m.put("thanksgiving", HOLIDAY | H_THANKSGIVING);
+        m.put("new", HOLIDAY | H_NEW);
+        m.put("black", HOLIDAY | H_BLACK);
+        m.put("halloween", HOLIDAY | H_HALLOWEEN);
         return m;
     }
 }

@@ -19,6 +19,7 @@ import static io.newsflow.enrich.dates.DateLexicon.D_LAST;
 import static io.newsflow.enrich.dates.DateLexicon.D_NEXT;
 import static io.newsflow.enrich.dates.DateLexicon.D_THIS;
 import static io.newsflow.enrich.dates.DateLexicon.EARLIER_LATER;
+import static io.newsflow.enrich.dates.DateLexicon.HOLIDAY;
 import static io.newsflow.enrich.dates.DateLexicon.LATER;
 import static io.newsflow.enrich.dates.DateLexicon.MODIFIER;
 import static io.newsflow.enrich.dates.DateLexicon.MONTH;
@@ -85,6 +86,9 @@ final class DateScan {
     private final int[] listStart = new int[MAX_LIST];
     private final int[] listEnd = new int[MAX_LIST];
     private final int[] listDay = new int[MAX_LIST];
+    // the last weekday mention, so "on Monday and Tuesday" reads both days the same way
+    private int lastWeekdayEnd = -1;
+    private int lastWeekdayTense = ClauseTense.NONE;
 
     DateScan(String text, LocalDate publicationDate) {
         this.t = text;
@@ -113,6 +117,21 @@ final class DateScan {
             }
         }
         return RelativeDateResolver.resolve(t, pub, out);
+    }
+
+    /**
+     * After {@link #run()}: the latest full date (day, month and year all written) among the mentions, or null.
+     * With no publication date it stands in for one: news text rarely mentions days after its own date.
+     */
+    LocalDate latestFullDate() {
+        LocalDate latest = null;
+        for (DateCandidate c : out) {
+            LocalDate d = c.gran == G_DAY && c.explicitYear ? c.anchorDate() : null;
+            if (d != null && (latest == null || d.isAfter(latest))) {
+                latest = d;
+            }
+        }
+        return latest;
     }
 
     // ------------------------------------------------------------------ entry points
@@ -154,8 +173,18 @@ final class DateScan {
                 return deictic(i, e, v, i);
             case EARLIER_LATER:
                 return earlierLater(i, e);
-            case NUMBER:
+            case NUMBER: {
+                int q = skipSpace(e);
+                if (v == 1 && q > e && q < n && isDigit(t.charAt(q))) {
+                    int r = yearBeforeNoun(q, digitEnd(q));
+                    if (r > 0) {
+                        return r; // "a 1954 agreement"
+                    }
+                }
                 return offset(i, e, v);
+            }
+            case HOLIDAY:
+                return capitalized(i, e) ? holiday(i, e, v) : -1;
             case SEASON:
                 return season(i, e, v, i);
             default:
@@ -899,7 +928,11 @@ final class DateScan {
         char c = t.charAt(q);
         if (isDigit(c)) {
             int de = digitEnd(q);
-            return de - q == 4 ? decade(q, de, i) : twoDigitDecade(q, i);
+            if (de - q != 4) {
+                return twoDigitDecade(q, i);
+            }
+            int r = decade(q, de, i);
+            return r > 0 ? r : yearBeforeNoun(q, de);
         }
         if ((c == '\'' || c == '\u2019') && q + 1 < n && isDigit(t.charAt(q + 1))) {
             return twoDigitDecade(q + 1, i);
@@ -946,6 +979,120 @@ final class DateScan {
             return re;
         }
         return -1;
+    }
+
+    /**
+     * A year used as a modifier after "the" or "a": "the 2008 recession", "the 1991 Gulf War", "a 1954
+     * agreement". The next word must be a noun-like word: capitalised, or lowercase and not a count noun
+     * ("the 2000 troops" is a number).
+     */
+    private int yearBeforeNoun(int q, int de) {
+        if (de - q != 4 || !numberEnds(de)) {
+            return -1;
+        }
+        int y = parse(q, de);
+        if (y < 1900 || y > 2099) {
+            return -1;
+        }
+        int r = skipSpace(de);
+        if (r == de || r >= n || !isLetter(t.charAt(r))) {
+            return -1;
+        }
+        int we = wordEnd(r);
+        if (isLowerLetter(t.charAt(r)) && (DateLexicon.MEASURES.contains(t, r, we) || isFunctionWord(r, we))) {
+            return -1;
+        }
+        fixedYear(q, de, y);
+        return de;
+    }
+
+    /** "and", "or", "to", "of" ...: a year before these after "the" is a count ("the 2000 or so"). */
+    private boolean isFunctionWord(int s, int e) {
+        int code = LEX.lookup(t, s, e);
+        return kind(code) == CONJ || kind(code) == TRIGGER || kind(code) == ON || kind(code) == THE;
+    }
+
+    /**
+     * "Christmas", "Christmas Eve", "Christmas Day", "New Year's Eve", "New Year's Day", "Thanksgiving (Day)",
+     * "Black Friday", "Halloween": fixed-day holidays become month-days (year worked out like "December 25");
+     * Thanksgiving (US, fourth Thursday of November) and Black Friday are computed once the year is known.
+     * "Christmas tree", "Thanksgiving dinner" (a lowercase word after the name) are not dates.
+     */
+    private int holiday(int i, int e, int h) {
+        int month;
+        int day;
+        int movable = 0;
+        int end = e;
+        int q = skipSpace(e);
+        int we = q > e && q < n ? wordEnd(q) : q;
+        switch (h) {
+            case DateLexicon.H_CHRISTMAS:
+                month = 12;
+                day = 25;
+                if (we > q && t.startsWith("Eve", q) && we - q == 3) {
+                    day = 24;
+                    end = we;
+                } else if (we > q && t.startsWith("Day", q) && we - q == 3) {
+                    end = we;
+                }
+                break;
+            case DateLexicon.H_THANKSGIVING:
+                month = 11;
+                day = 22;
+                movable = DateLexicon.H_THANKSGIVING;
+                if (we > q && t.startsWith("Day", q) && we - q == 3) {
+                    end = we;
+                }
+                break;
+            case DateLexicon.H_BLACK:
+                if (!(we - q == 6 && t.startsWith("Friday", q))) {
+                    return -1;
+                }
+                month = 11;
+                day = 23;
+                movable = DateLexicon.H_BLACK;
+                end = we;
+                break;
+            case DateLexicon.H_HALLOWEEN:
+                month = 10;
+                day = 31;
+                break;
+            default: {
+                // "New Year's Eve", "New Year's Day", "New Year's"
+                if (!(we - q == 4 && t.startsWith("Year", q)) || we + 1 >= n
+                        || (t.charAt(we) != '\'' && t.charAt(we) != '\u2019') || t.charAt(we + 1) != 's'
+                        || (we + 2 < n && isAlnum(t.charAt(we + 2)))) {
+                    return -1;
+                }
+                month = 1;
+                day = 1;
+                end = we + 2;
+                int r = skipSpace(end);
+                int re = r > end && r < n ? wordEnd(r) : r;
+                if (re - r == 3 && t.startsWith("Eve", r)) {
+                    month = 12;
+                    day = 31;
+                    end = re;
+                } else if (re - r == 3 && t.startsWith("Day", r)) {
+                    end = re;
+                }
+            }
+        }
+        if (end == e && h != DateLexicon.H_BLACK) {
+            int r = skipSpace(e);
+            if (r > e && r < n && isLowerLetter(t.charAt(r))) {
+                int re = wordEnd(r);
+                if (!DateLexicon.AFTER_YEAR_OK.contains(t, r, re)) {
+                    return -1; // "Christmas tree", "Thanksgiving dinner"
+                }
+            }
+        }
+        DateCandidate c = add(i, end, MONTH_DAY);
+        c.month = month;
+        c.day = day;
+        c.holiday = movable;
+        c.tense = ClauseTense.before(t, i);
+        return end;
     }
 
     /** "spring 2020", "summer of 2020", "in the winter of 1994"-style seasons with a year. */
@@ -1018,8 +1165,9 @@ final class DateScan {
                 return -1; // "Sunday-school", "Monday-morning quarterbacking"
             }
         }
-        if (pub == null) {
-            return -1;
+        int range = recurringWeekdayRange(e);
+        if (range > 0) {
+            return range; // "open Monday-Friday", "Monday through Sunday": a schedule, not a date
         }
         int end = e;
         int q = skipSpace(e);
@@ -1037,12 +1185,73 @@ final class DateScan {
             }
         }
         int start = trigStart >= 0 ? trigStart : i;
+        if (pub == null) {
+            // nothing to count from: TIMEX3's underspecified weekday
+            DateCandidate c = add(start, end, FIXED);
+            c.value = "XXXX-WXX-" + dow;
+            c.gran = G_OTHER;
+            c.relative = true;
+            return end;
+        }
         DayOfWeek d = DayOfWeek.of(dow);
-        LocalDate date = ClauseTense.before(t, start) == ClauseTense.FUTURE
+        int tense = ClauseTense.before(t, start);
+        if (tense == ClauseTense.NONE && lastWeekdayEnd >= 0 && listedAfter(lastWeekdayEnd, start)) {
+            // "will meet on Monday and Tuesday", "tomorrow and Sunday": the second day reads like the first
+            tense = lastWeekdayTense;
+        }
+        if (tense == ClauseTense.NONE && ClauseTense.futureAfter(t, end)) {
+            tense = ClauseTense.FUTURE;
+        }
+        lastWeekdayEnd = end;
+        lastWeekdayTense = tense;
+        LocalDate date = tense == ClauseTense.FUTURE
                 ? pub.with(TemporalAdjusters.nextOrSame(d))
                 : pub.with(TemporalAdjusters.previousOrSame(d));
         relativeDayMention(start, end, date);
         return end;
+    }
+
+    /** End of "-Friday" / " through Sunday" / " to Friday" after a weekday ending at e, else -1. */
+    private int recurringWeekdayRange(int e) {
+        int q;
+        if (e < n && (t.charAt(e) == '-' || t.charAt(e) == '\u2013')) {
+            q = e + 1;
+        } else {
+            int r = skipSpace(e);
+            if (r == e || r >= n) {
+                return -1;
+            }
+            int re = wordEnd(r);
+            int code = re > r ? LEX.lookup(t, r, re) : 0;
+            if (code != (CONJ | C_TO) && code != (TRIGGER | T_THROUGH) && t.charAt(r) != '\u2013') {
+                return -1;
+            }
+            q = skipSpace(t.charAt(r) == '\u2013' ? r + 1 : re);
+        }
+        int we = wordEnd(q);
+        if (we > q && kind(LEX.lookup(t, q, we)) == WEEKDAY && capitalized(q, we)) {
+            return we;
+        }
+        return -1;
+    }
+
+    /** Only "and"/"or"/"," (and spaces, "on") between a previous weekday mention ending at p and s. */
+    private boolean listedAfter(int p, int s) {
+        int q = p;
+        while (q < s) {
+            char c = t.charAt(q);
+            if (isSpace(c) || c == ',') {
+                q++;
+                continue;
+            }
+            int we = wordEnd(q);
+            int code = we > q ? LEX.lookup(t, q, we) : 0;
+            if (we == q || (code != (CONJ | C_AND) && code != (CONJ | C_OR) && code != ON)) {
+                return false;
+            }
+            q = we;
+        }
+        return true;
     }
 
     private int weekdayAbbreviation(int i, int e) {
@@ -1102,6 +1311,8 @@ final class DateScan {
             }
         }
         relativeDayMention(start, end, pub.plusDays(offsetDays));
+        lastWeekdayEnd = end;
+        lastWeekdayTense = offsetDays > 0 ? ClauseTense.FUTURE : offsetDays < 0 ? ClauseTense.PAST : ClauseTense.NONE;
         return end;
     }
 

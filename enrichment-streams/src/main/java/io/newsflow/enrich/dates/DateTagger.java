@@ -29,13 +29,21 @@ import java.util.List;
  *   <li>Month-days without a year ("on November 20"; "May 1 last year" takes the year it names): the year
  *       that puts the date nearest the publication date
  *       (so more than ~6 months after it means last year's), forward when future tense, and not more than 60
- *       days ahead when past tense. With no publication date, the nearest full date written before it in the
- *       text (else the first after it) is the reference; with none, {@code XXXX-11-20}.
+ *       days ahead when past tense. With no publication date, the latest full date in the text is the reference
+ *       (the issue's rule); with none, {@code XXXX-11-20}. Holidays work the same way ("Christmas Eve",
+ *       "New Year's Day", "Halloween"); Thanksgiving (US) and Black Friday are computed for the year found.
+ *   <li>Tense: the nearest marker in the dozen words before the date ("will", "scheduled", past verbs; "by" is
+ *       a deadline unless the clause is past); a schedule verb right before a weekday ("opens Thursday", "the
+ *       final is Sunday"); "expected"/"will" in the few words after it; a weekday listed after another ("on
+ *       Monday and Tuesday", "tomorrow and Sunday") reads like the first.
  *   <li>"five days later", "a week later", "the next day" count from the mention right before them (within
  *       250 chars); with no such date they are durations and are not tagged. Other durations ("44-day",
- *       "six weeks", "for one year", "nearly three decades") are never tagged.
- *   <li>With no publication date, expressions that need one (weekdays, "yesterday", "last month") are skipped
- *       rather than emitted as XXXX values.
+ *       "six weeks", "for one year", "nearly three decades") are never tagged; nor are schedules
+ *       ("Monday-Friday", "Monday through Sunday", "every Saturday").
+ *   <li>With no publication date, weekdays get TIMEX3's underspecified {@code XXXX-WXX-6}; expressions that
+ *       count from the publication date ("yesterday", "last month") are skipped rather than guessed.
+ *       {@link #tag(String, LocalDate, LocalDate)} takes a full date from outside the text (a photo caption)
+ *       to stand in for the publication date.
  * </ul>
  * Prepositions join the mention text for month-, year-, decade- and weekday-level mentions ("in November 2020",
  * "since 1991", "on Saturday", "the 1990s"), not for calendar days ("November 20, 2020"), dashed ranges
@@ -57,6 +65,30 @@ public final class DateTagger {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return new DateScan(text, publicationDate).run();
+        return tag(text, publicationDate, null);
+    }
+
+    /**
+     * Like {@link #tag(String, LocalDate)}, for a page that states no publication date but shows a full date
+     * outside the tagged text that dates the page itself (a photo caption's "Moscow, November 14, 2020", a
+     * dateline the extractor set aside): the latest of {@code otherFullDate} and the text's own full dates then
+     * stands in for the publication date, weekdays and "yesterday" included. A stated publicationDate always
+     * wins; with neither, {@link #tag(String, LocalDate)} applies (only year-less dates borrow a year from the
+     * latest full date in the text; weekdays become {@code XXXX-WXX-6}).
+     */
+    public List<DateMention> tag(String text, LocalDate publicationDate, LocalDate otherFullDate) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        if (publicationDate != null || otherFullDate == null) {
+            return new DateScan(text, publicationDate).run();
+        }
+        DateScan scan = new DateScan(text, null);
+        scan.run();
+        LocalDate reference = scan.latestFullDate();
+        if (reference == null || otherFullDate.isAfter(reference)) {
+            reference = otherFullDate;
+        }
+        return new DateScan(text, reference).run();
     }
 }

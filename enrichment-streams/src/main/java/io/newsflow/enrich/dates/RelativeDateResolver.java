@@ -35,23 +35,28 @@ final class RelativeDateResolver {
             return List.of();
         }
         List<DateMention> result = new ArrayList<>(size);
-        // With no publication date, a year-less date takes the nearest full date written before it, else the
-        // first one after it; both found by cursors that only move forward.
-        LocalDate anchorBefore = null;
-        int nextAnchorIdx = -1;
+        // With no publication date, a year-less date takes its year from the latest full date in the text (the
+        // issue's rule), else from the latest month with a written year ("in November 2020").
+        LocalDate latestDay = null;
+        LocalDate latestMonth = null;
+        if (pub == null) {
+            for (DateCandidate c : candidates) {
+                LocalDate d = c.kind == DateCandidate.FIXED ? c.anchorDate() : null;
+                if (d == null) {
+                    continue;
+                }
+                if (c.gran == G_DAY && (latestDay == null || d.isAfter(latestDay))) {
+                    latestDay = d;
+                } else if (c.gran == G_MONTH && (latestMonth == null || d.isAfter(latestMonth))) {
+                    latestMonth = d;
+                }
+            }
+        }
+        LocalDate textReference = latestDay != null ? latestDay : latestMonth;
         for (int k = 0; k < size; k++) {
             DateCandidate c = candidates.get(k);
             if (c.kind == MONTH_DAY || c.kind == MONTH_ONLY) {
-                LocalDate ref = pub != null ? pub : anchorBefore;
-                if (ref == null) {
-                    if (nextAnchorIdx <= k) {
-                        nextAnchorIdx = k + 1;
-                        while (nextAnchorIdx < size && candidates.get(nextAnchorIdx).anchorDate() == null) {
-                            nextAnchorIdx++;
-                        }
-                    }
-                    ref = nextAnchorIdx < size ? candidates.get(nextAnchorIdx).anchorDate() : null;
-                }
+                LocalDate ref = pub != null ? pub : textReference;
                 if (c.kind == MONTH_DAY) {
                     resolveMonthDay(c, ref);
                 } else {
@@ -62,11 +67,6 @@ final class RelativeDateResolver {
                 DateCandidate a = k > 0 ? candidates.get(k - 1) : null;
                 if (a != null && a.value != null && c.start - a.end <= OFFSET_ANCHOR_MAX_DISTANCE) {
                     anchorOffset(c, a);
-                }
-            } else {
-                LocalDate d = c.anchorDate();
-                if (d != null) {
-                    anchorBefore = d;
                 }
             }
             if (c.value != null) {
@@ -106,11 +106,20 @@ final class RelativeDateResolver {
     }
 
     private static void resolveMonthDay(DateCandidate c, LocalDate ref) {
+        if (ref == null && c.holiday != 0) {
+            return; // a movable holiday's day is unknown without its year
+        }
         if (ref == null) {
             c.value = Timex.unknownYearDay(c.month, c.day);
             return;
         }
         LocalDate d = Timex.inferDay(c.month, c.day, ref, c.tense);
+        if (d != null && c.holiday != 0) {
+            // Thanksgiving: the fourth Thursday of November; Black Friday the day after
+            LocalDate thanksgiving = LocalDate.of(d.getYear(), 11, 1)
+                    .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4, java.time.DayOfWeek.THURSDAY));
+            d = c.holiday == DateLexicon.H_BLACK ? thanksgiving.plusDays(1) : thanksgiving;
+        }
         if (d != null) {
             c.setDay(d);
             c.relative = true;
