@@ -45,6 +45,9 @@ class EnrichmentTopologyTest {
     private TestOutputTopic<String, byte[]> deadLetters;
     private TestOutputTopic<String, TrendingEntityCount> trending;
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path stateDir;
+
     @BeforeEach
     void start() {
         Clock clock = Clock.fixed(Instant.parse("2021-02-01T00:00:00Z"), ZoneOffset.UTC);
@@ -54,6 +57,8 @@ class EnrichmentTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // Own state dir: the default /tmp/kafka-streams is shared by every build on the machine (RocksDB locks).
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(topology, props);
         raw = driver.createInputTopic(Topics.RAW, Serdes.String().serializer(), Serdes.ByteArray().serializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED, Serdes.String().deserializer(),
