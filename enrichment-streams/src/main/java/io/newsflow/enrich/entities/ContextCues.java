@@ -19,7 +19,8 @@ final class ContextCues {
             "lady", "sir", "dame", "speaker", "leader", "coach", "counterpart", "founder", "co-founder", "economist",
             "analyst", "correspondent", "journalist", "reporter", "commissioner", "mp", "lawmaker", "legislator",
             "attorney", "prosecutor", "lawyer", "activist", "businessman", "businesswoman", "billionaire", "tycoon",
-            "candidate", "rival", "opponent", "dictator", "strongman", "councillor", "councilman",
+            "candidate", "rival", "opponent", "dictator", "strongman", "councillor", "councilman", "councilwoman",
+            "councilmember", "alderman", "supervisor", "sheriff", "assemblyman", "assemblywoman", "delegate",
             "president-elect", "commander-in-chief", "ombudsman", "diplomat", "official", "officer", "negotiator",
             "adviser", "advisor", "aide", "deputy", "vice-president", "author", "writer", "historian",
             "researcher", "scientist", "actor", "actress", "singer", "striker", "midfielder", "defender",
@@ -90,7 +91,8 @@ final class ContextCues {
             "sea", "strait", "peninsula", "desert", "heights", "strip", "square", "street", "avenue", "canal", "gulf",
             "coast", "falls", "plateau", "basin", "gorge", "pass", "airport", "port", "harbour", "harbor", "enclave",
             "highway", "bridge", "dam", "oasis", "archipelago", "glacier", "delta", "steppe", "plain", "plains",
-            "hills", "forest", "park", "camp");
+            "hills", "forest", "park", "camp", "garden", "gardens", "stadium", "arena", "dock", "docks", "interchange",
+            "shoal", "reef", "atoll", "boulevard", "terminal", "wharf", "quay", "pier");
 
     /**
      * Lower-case nouns that, next to an unknown capitalised word, make it a place: "the Kalbajar district",
@@ -101,9 +103,57 @@ final class ContextCues {
             "prefecture", "municipality", "village", "villages", "town", "city", "settlement", "hamlet", "suburb",
             "corridor", "enclave", "exclave", "commune", "borough", "township");
 
+    /** Administrative units that stay in the canonical name: "Fulton County" is not the town of Fulton. */
+    static final Set<String> NAMED_UNITS = Set.of("county", "parish", "borough", "township");
+
+    /** Capitalised first words of place names: "Port Harcourt", "Fort Worth", "Mount Kenya", "Cape Town". */
+    static final Set<String> PLACE_PREFIXES = Set.of("port", "fort", "mount", "cape", "lake", "porto", "puerto");
+
+    /** "Gulf of Aden", "Republic of Somaliland": a capitalised head, "of", then the name; the whole is a place. */
+    static final Set<String> PLACE_OF_HEADS = Set.of("gulf", "bay", "strait", "straits", "sea", "isle", "cape",
+            "lake", "republic", "kingdom", "sultanate", "principality", "emirate", "bight", "port");
+
+    /** Company-form suffixes: "Microsoft Corp" is Microsoft; the suffix never makes a second entity. */
+    static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "corp", "co", "ltd", "plc", "llc", "lp", "gmbh", "ag",
+            "nv", "bv", "spa", "pjsc", "jsc", "oyj", "asa");
+
+    /**
+     * US state abbreviations as AP style and postal codes write them, folded (no periods): "Calif.", "N.Y.",
+     * "Ind.". Only read in a dateline or after a city and comma ("El Paso, Tex.") or a party letter ("R-Ind.").
+     */
+    static final java.util.Map<String, String> US_STATE_ABBREVIATIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("ala", "Alabama"), java.util.Map.entry("ariz", "Arizona"),
+            java.util.Map.entry("ark", "Arkansas"), java.util.Map.entry("calif", "California"),
+            java.util.Map.entry("colo", "Colorado"), java.util.Map.entry("conn", "Connecticut"),
+            java.util.Map.entry("del", "Delaware"), java.util.Map.entry("fla", "Florida"),
+            java.util.Map.entry("ga", "Georgia"), java.util.Map.entry("ill", "Illinois"),
+            java.util.Map.entry("ind", "Indiana"), java.util.Map.entry("kan", "Kansas"),
+            java.util.Map.entry("kans", "Kansas"), java.util.Map.entry("ky", "Kentucky"),
+            java.util.Map.entry("la", "Louisiana"), java.util.Map.entry("md", "Maryland"),
+            java.util.Map.entry("mass", "Massachusetts"), java.util.Map.entry("mich", "Michigan"),
+            java.util.Map.entry("minn", "Minnesota"), java.util.Map.entry("miss", "Mississippi"),
+            java.util.Map.entry("mo", "Missouri"), java.util.Map.entry("mont", "Montana"),
+            java.util.Map.entry("neb", "Nebraska"), java.util.Map.entry("nev", "Nevada"),
+            java.util.Map.entry("nh", "New Hampshire"), java.util.Map.entry("nj", "New Jersey"),
+            java.util.Map.entry("nm", "New Mexico"), java.util.Map.entry("ny", "New York"),
+            java.util.Map.entry("nc", "North Carolina"), java.util.Map.entry("nd", "North Dakota"),
+            java.util.Map.entry("okla", "Oklahoma"), java.util.Map.entry("ore", "Oregon"),
+            java.util.Map.entry("pa", "Pennsylvania"), java.util.Map.entry("ri", "Rhode Island"),
+            java.util.Map.entry("sc", "South Carolina"), java.util.Map.entry("sd", "South Dakota"),
+            java.util.Map.entry("tenn", "Tennessee"), java.util.Map.entry("tex", "Texas"),
+            java.util.Map.entry("vt", "Vermont"), java.util.Map.entry("va", "Virginia"),
+            java.util.Map.entry("wash", "Washington"), java.util.Map.entry("wva", "West Virginia"),
+            java.util.Map.entry("wis", "Wisconsin"), java.util.Map.entry("wyo", "Wyoming"),
+            java.util.Map.entry("dc", "Washington D.C."));
+
+    /** All-caps first words of a paragraph that are labels, not dateline places: "UPDATE — ...". */
+    static final Set<String> NOT_DATELINES = Set.of("update", "updated", "breaking", "exclusive", "analysis", "watch",
+            "live", "opinion", "photos", "video", "editor's", "editors", "correction", "note", "advisory", "urgent",
+            "flash", "bulletin", "read", "more", "related", "continued", "advertisement", "up", "next");
+
     /** After "the ... of", these also name places: "the port of Hodeidah", "the island of Lesbos". */
     static final Set<String> PLACE_OF_NOUNS = Set.of("port", "island", "capital", "outskirts", "state", "republic",
-            "kingdom", "emirate", "peninsula", "valley", "river", "streets", "people");
+            "kingdom", "emirate", "peninsula", "valley", "river", "streets", "people", "cities", "towns");
 
     /** Around an already known but ambiguous place name, these confirm it: "the Vladimir area". */
     static final Set<String> KNOWN_PLACE_NOUNS = Set.of("area", "state", "capital", "port", "island", "river",

@@ -3,6 +3,12 @@ package io.newsflow.enrich.entities;
 import static io.newsflow.enrich.entities.ContextCues.ADMIN_UNITS;
 import static io.newsflow.enrich.entities.ContextCues.APPOSITIVE_PLACE_NOUNS;
 import static io.newsflow.enrich.entities.ContextCues.CAPITALISED_TITLES_ONLY;
+import static io.newsflow.enrich.entities.ContextCues.COMPANY_SUFFIXES;
+import static io.newsflow.enrich.entities.ContextCues.NAMED_UNITS;
+import static io.newsflow.enrich.entities.ContextCues.NOT_DATELINES;
+import static io.newsflow.enrich.entities.ContextCues.PLACE_OF_HEADS;
+import static io.newsflow.enrich.entities.ContextCues.PLACE_PREFIXES;
+import static io.newsflow.enrich.entities.ContextCues.US_STATE_ABBREVIATIONS;
 import static io.newsflow.enrich.entities.ContextCues.FUNCTION_WORDS;
 import static io.newsflow.enrich.entities.ContextCues.GEO_FEATURES;
 import static io.newsflow.enrich.entities.ContextCues.KNOWN_PLACE_NOUNS;
@@ -135,6 +141,8 @@ public final class EntityTagger {
                 }
             }
             proposeDefinedAcronyms();
+            proposeDatelines();
+            proposeStateAbbreviations();
             proposeOrganisationsByHead();
             proposePlacesByContext();
             proposePeople();
@@ -142,6 +150,8 @@ public final class EntityTagger {
             spreadOverArticle();
             acceptConfirmedWeakPlaces();
             acceptPlaceVariants();
+            acceptHometowns();
+            acceptListedPlaces();
             canonicalise();
             return assemble(title);
         }
@@ -203,14 +213,99 @@ public final class EntityTagger {
             return letters.length() >= 2 && initials.toString().toUpperCase(Locale.ROOT).equals(letters);
         }
 
+        /**
+         * Wire datelines: an all-caps place opening a paragraph ("WASHINGTON (AP) —", "HARGEISA, Somaliland —",
+         * "MUMBAI:"), and the region or state after its comma. Capitals say nothing there, the position does.
+         */
+        void proposeDatelines() {
+            for (int i = 0; i < n; i++) {
+                if (!(i == 0 || t[i].lineStart) || !t[i].word || !t[i].allCaps || t[i].headline) continue;
+                int e = i;
+                while (e < n && e - i < 6 && (t[e].word && t[e].allCaps && (e == i || !t[e].lineStart)
+                        || joiningHyphen(e))) e++;
+                if (e >= n || e == i || wordCount(i, e) > 4 || !datelineEnd(e)) continue;
+                if (NOT_DATELINES.contains(t[i].key) || wordCount(i, e) == 1 && t[i].text.length() < 3) continue;
+                Gazetteer.Match g = strong[i] != null && strong[i].end() == e ? strong[i]
+                        : weak[i] != null && weak[i].end() == e ? weak[i] : null;
+                if (g != null && g.entry().kind() != EntityKind.LOCATION) continue; // "NATO —", "AP —"
+                String canonical = g != null ? g.entry().canonical() : titleCase(i, e);
+                proposed.add(new Span(EntityKind.LOCATION, i, e, canonical, TITLED_PERSON, g != null));
+                if (t[e].is(",") && e + 1 < n && t[e + 1].word && t[e + 1].cap) {
+                    int r = capitalisedRunEnd(e + 1);
+                    if (r - (e + 1) <= 3 && r < n && (t[r].is(",") || t[r].is("(") || t[r].is(".") || datelineEnd(r))) {
+                        String state = US_STATE_ABBREVIATIONS.get(t[e + 1].key);
+                        Gazetteer.Match h = strong[e + 1] != null && strong[e + 1].end() == r ? strong[e + 1] : null;
+                        String region = r == e + 2 && state != null && (t[r].is(".") || t[e + 1].text.endsWith("."))
+                                ? state : h != null && h.entry().kind() == EntityKind.LOCATION ? h.entry().canonical()
+                                : h == null ? text(e + 1, r) : null;
+                        if (region != null) {
+                            proposed.add(new Span(EntityKind.LOCATION, e + 1, r, region, TITLED_PERSON, h != null));
+                        }
+                    }
+                }
+            }
+        }
+
+        /** After a dateline place: "," "(" ":" or a dash. */
+        boolean datelineEnd(int k) {
+            if (k >= n || t[k].word) return false;
+            String p = t[k].text;
+            return p.equals(",") || p.equals("(") || p.equals(":") || p.equals("—") || p.equals("–")
+                    || (p.equals("-") && t[k].spaceBefore);
+        }
+
+        String titleCase(int s, int e) {
+            StringBuilder b = new StringBuilder();
+            String raw = text(s, e);
+            boolean start = true;
+            for (int k = 0; k < raw.length(); k++) {
+                char c = raw.charAt(k);
+                b.append(start ? c : Character.toLowerCase(c));
+                start = !Character.isLetter(c) && c != '\'' && c != '’';
+            }
+            return b.toString();
+        }
+
+        /** "Sen. Todd Young (R-Ind.)", "Chuck Schumer, D-N.Y.", "Santa Clara, Calif.": US state abbreviations. */
+        void proposeStateAbbreviations() {
+            for (int i = 1; i < n; i++) {
+                Token x = t[i];
+                if (!x.word || !x.cap || owner[i] != null) continue;
+                String state = US_STATE_ABBREVIATIONS.get(x.key);
+                if (state == null && !(x.allCaps && x.key.length() == 2 && partyBefore(i))) continue;
+                boolean dotted = x.text.endsWith(".") || i + 1 < n && t[i + 1].is(".") && !t[i + 1].spaceBefore;
+                boolean party = partyBefore(i);
+                boolean afterPlace = t[i - 1].is(",") && i >= 2 && t[i - 2].word && t[i - 2].cap && dotted
+                        && !(i + 2 < n && t[i + 1].is(".") && t[i + 2].word && t[i + 2].cap && !t[i + 2].sentenceStart);
+                if (state == null || !(party || afterPlace)) continue;
+                if (strong[i] != null && strong[i].end() == i + 1 && strong[i].entry().kind() == EntityKind.LOCATION) {
+                    continue; // the gazetteer already knows it ("Ohio")
+                }
+                proposed.add(new Span(EntityKind.LOCATION, i, i + 1, state, TITLED_PERSON, true));
+            }
+        }
+
+        /** ", D-N.Y." or "(R-Ind.)" right after a name: a US legislator's party and state. */
+        boolean partyAfter(int e) {
+            return e + 3 < n && (t[e].is(",") || t[e].is("(")) && partyBefore(e + 3);
+        }
+
+        /** "D-" or "R-" or "I-" right before: a party letter and a hyphen, as in "(D-Ohio)". */
+        boolean partyBefore(int i) {
+            if (i < 2 || !(t[i - 1].is("-") || t[i - 1].is("–")) || t[i - 1].spaceBefore || t[i].spaceBefore) return false;
+            Token p = t[i - 2];
+            return p.word && (p.text.equals("D") || p.text.equals("R") || p.text.equals("I"));
+        }
+
         /** Organisation names that end in a head word: "Turkish Defence Ministry", "Ministry of Defence". */
         void proposeOrganisationsByHead() {
             for (int i = 0; i < n; i++) {
                 Token h = t[i];
                 if (!h.word || !h.cap || h.headline || !ORG_HEADS.contains(h.key)) continue;
                 int e = i + 1;
-                if (e + 1 < n && t[e].word && !t[e].cap && (t[e].key.equals("of") || t[e].key.equals("for"))
-                        && t[e + 1].cap && !t[e + 1].lineStart) {
+                if (e + 1 < n && t[e].word && !t[e].cap
+                        && (t[e].key.equals("of") || t[e].key.equals("for") || t[e].key.equals("on"))
+                        && t[e + 1].cap && !t[e + 1].lineStart && !NON_NAMES.contains(t[e + 1].key)) {
                     int j = e + 1;
                     int last = e;
                     while (j < n && !t[j].lineStart) {
@@ -263,6 +358,23 @@ public final class EntityTagger {
                 }
                 if (words < 2) continue;
                 if (strong[s] != null && strong[s].end() == e) continue; // the gazetteer knows it ("Russian Federation")
+                if (COMPANY_SUFFIXES.contains(h.key) && e == i + 1) {
+                    // "Rivals Microsoft Corp": the gazetteer's company right before the suffix is the name
+                    int known = -1;
+                    for (int k = s; k < i && known < 0; k++) {
+                        if (strong[k] != null && strong[k].end() == i && strong[k].entry().kind() == EntityKind.ORGANIZATION) {
+                            known = k;
+                        }
+                    }
+                    if (known >= 0) {
+                        proposed.add(new Span(EntityKind.ORGANIZATION, known, e, strong[known].entry().canonical(),
+                                CURATED_NAME, true));
+                        continue;
+                    }
+                    while (s < i - 1 && t[s].sentenceStart && commonWordOrPlural(t[s].key)) s++;
+                    proposed.add(new Span(EntityKind.ORGANIZATION, s, e, text(s, i), ORG_BY_HEAD, false));
+                    continue;
+                }
                 if (WEAK_ORG_HEADS.contains(h.key) && !properModifier && words < 3) continue;
                 proposed.add(new Span(EntityKind.ORGANIZATION, s, e, text(s, e), ORG_BY_HEAD, false));
             }
@@ -273,10 +385,34 @@ public final class EntityTagger {
             for (int i = 0; i < n; i++) {
                 Token y = t[i];
                 if (!y.word || y.headline) continue;
+                if (y.cap && PLACE_OF_HEADS.contains(y.key) && i + 2 < n && t[i + 1].key.equals("of")
+                        && t[i + 2].word && t[i + 2].cap && !t[i + 2].lineStart) {
+                    int e = capitalisedRunEnd(i + 2);
+                    int s = i > 0 && t[i - 1].word && t[i - 1].cap && !t[i - 1].sentenceStart && !t[i - 1].lineStart
+                            && !FUNCTION_WORDS.contains(t[i - 1].key) && !NON_NAMES.contains(t[i - 1].key) ? i - 1 : i;
+                    if (hasProperWord(i + 2, e) && e - i <= 6) {
+                        Gazetteer.Match g = strong[s];
+                        String canonical = g != null && g.end() == e ? g.entry().canonical() : text(s, e);
+                        if (g == null || g.end() != e || g.entry().kind() == EntityKind.LOCATION) {
+                            proposed.add(new Span(EntityKind.LOCATION, s, e, canonical, PLACE_BY_CONTEXT, g != null));
+                        }
+                    }
+                }
+                if (y.cap && PLACE_PREFIXES.contains(y.key) && i + 1 < n && t[i + 1].word && t[i + 1].cap
+                        && !t[i + 1].lineStart && !gaz.isCommonWord(t[i + 1].key) && !gaz.isDemonym(t[i + 1].key)
+                        && !ORG_HEADS.contains(t[i + 1].key) && !NON_NAMES.contains(t[i + 1].key)) {
+                    int e = i + 2;
+                    if (strong[i] == null || strong[i].entry().kind() == EntityKind.LOCATION) {
+                        String canonical = strong[i] != null ? strong[i].entry().canonical() : text(i, e);
+                        int end = strong[i] != null ? strong[i].end() : e;
+                        proposed.add(new Span(EntityKind.LOCATION, i, end, canonical, PLACE_BY_CONTEXT, strong[i] != null));
+                    }
+                }
                 if (y.cap && (ADMIN_UNITS.contains(y.key) || GEO_FEATURES.contains(y.key))) {
                     int s = trimNameStart(capitalisedRunStart(i), i);
-                    if (s < i && hasProperWord(s, i)) {
-                        boolean admin = ADMIN_UNITS.contains(y.key);
+                    boolean namedUnit = NAMED_UNITS.contains(y.key);
+                    if (s < i && (hasProperWord(s, i) || namedUnit && !t[s].sentenceStart && t[s].cap)) {
+                        boolean admin = ADMIN_UNITS.contains(y.key) && !namedUnit;
                         String canonical = admin ? placeCanonical(s, i) : text(s, i + 1);
                         if (canonical != null) {
                             proposed.add(new Span(EntityKind.LOCATION, s, i + 1, canonical, PLACE_BY_CONTEXT,
@@ -338,6 +474,13 @@ public final class EntityTagger {
                 }
                 int e = personRunEnd(i);
                 int s = i;
+                // "Garfield Heights Mayor Matt Burke": the name starts after the last title inside the run
+                for (int k = e - 2; k > i; k--) {
+                    if (t[k].word && t[k].cap && isTitleHead(t[k]) && !NON_NAMES.contains(t[k].key)) {
+                        s = k;
+                        break;
+                    }
+                }
                 while (s < e) {
                     Token y = t[s];
                     if (!y.word) {
@@ -429,6 +572,8 @@ public final class EntityTagger {
                 return;
             } else if (s > 0 && t[s - 1].word && !t[s - 1].cap && PLACE_PREPOSITIONS.contains(t[s - 1].key)) {
                 return; // "officials in Xankendi said": the verb belongs to someone else
+            } else if (partyAfter(e) && words.size() >= 2) {
+                strength = TITLED_PERSON; // "Chuck Schumer, D-N.Y.", "Jane Doe (R-Ohio)"
             } else if ((speechAfter(e) || speechBefore(s) || titleAfter(e))
                     && (words.size() > 1 || !first.sentenceStart || midSentenceCapitals.contains(first.key))) {
                 // a lone sentence-initial word ("Villagers said") counts only if the article also capitalises
@@ -656,7 +801,8 @@ public final class EntityTagger {
                 Token x = t[i];
                 if (owner[i] != null || !x.word || !x.cap || x.headline || x.allCaps || x.key.length() < 5) continue;
                 if (strong[i] != null || weak[i] != null || gaz.isDemonym(x.key) || NON_NAMES.contains(x.key)
-                        || gaz.isCommonWord(x.key) || gaz.isGivenName(x.key)) continue;
+                        || gaz.isCommonWord(x.key) || gaz.isGivenName(x.key) || GEO_FEATURES.contains(x.key)
+                        || ADMIN_UNITS.contains(x.key) || ORG_HEADS.contains(x.key)) continue;
                 if (!PLACE_PREPOSITIONS.contains(t[i - 1].key) || (i + 1 < n && t[i + 1].word && t[i + 1].cap)) continue;
                 String sk = NameFolding.skeleton(x.key);
                 if (sk.length() < 4) continue;
@@ -670,6 +816,76 @@ public final class EntityTagger {
                     accept(new Span(EntityKind.LOCATION, i, i + 1, canonical, WEAK_PLACE_CONFIRMED, !known));
                 }
             }
+        }
+
+        /** "Councilman Mike Gallagher of Parma", "Rep. Julian Hollis of Savannah": a person's "of X" is a place. */
+        void acceptHometowns() {
+            for (Span c : new ArrayList<>(accepted)) {
+                if (c.kind != EntityKind.PERSON || c.end + 1 >= n || !t[c.end].key.equals("of")) continue;
+                int k = c.end + 1;
+                if (!t[k].word || !t[k].cap || t[k].lineStart) continue;
+                int e = capitalisedRunEnd(k);
+                if (e - k > 3) continue;
+                Span o = owner[k];
+                if (o != null && !(o.kind == EntityKind.PERSON && o.start == k && o.end == e && wordCount(k, e) == 1)) continue;
+                if (!free(k, e) && o == null) continue;
+                boolean institution = false;
+                for (int j = k; j < e; j++) {
+                    if (ORG_HEADS.contains(t[j].key) || gaz.isDemonym(t[j].key) || NON_NAMES.contains(t[j].key)) institution = true;
+                }
+                if (institution) continue;
+                if (o != null) release(o);
+                Gazetteer.Entry known = knownPlace(k, e);
+                accept(new Span(EntityKind.LOCATION, k, e, known != null ? known.canonical() : text(k, e),
+                        WEAK_PLACE_CONFIRMED, known != null));
+            }
+        }
+
+        void release(Span c) {
+            for (int k = c.start; k < c.end; k++) if (owner[k] == c) owner[k] = null;
+            accepted.remove(c);
+        }
+
+        /** "Nairobi, Nakuru and Kisumu", "the cities of Cucuta and Tibu": unknown names listed with places. */
+        void acceptListedPlaces() {
+            boolean changed = true;
+            for (int round = 0; round < 3 && changed; round++) {
+                changed = false;
+                for (int i = 1; i < n; i++) {
+                    Token x = t[i];
+                    if (owner[i] != null || !x.word || !x.cap || x.headline || x.sentenceStart || x.allCaps) continue;
+                    int e = capitalisedRunEnd(i);
+                    if (e - i > 3 || !free(i, e)) continue;
+                    boolean plain = true;
+                    for (int k = i; k < e; k++) {
+                        String key = t[k].key;
+                        if (gaz.isCommonWord(key) || gaz.isDemonym(key) || NON_NAMES.contains(key) || gaz.isGivenName(key)
+                                || ORG_HEADS.contains(key) || TITLE_HEADS.contains(key) || key.length() < 3) plain = false;
+                    }
+                    if (!plain || !listedWithPlace(i, e)) continue;
+                    Gazetteer.Entry known = knownPlace(i, e);
+                    changed |= accept(new Span(EntityKind.LOCATION, i, e, known != null ? known.canonical() : text(i, e),
+                            WEAK_PLACE_CONFIRMED, known != null));
+                    i = e - 1;
+                }
+            }
+        }
+
+        boolean listedWithPlace(int s, int e) {
+            if (s >= 2 && (t[s - 1].is(",") || t[s - 1].key.equals("and") || t[s - 1].key.equals("or"))) {
+                Span before = owner[s - 2];
+                if (before != null && before.kind == EntityKind.LOCATION && before.end == s - 1) return true;
+            }
+            if (e + 1 < n && (t[e].is(",") || t[e].key.equals("and") || t[e].key.equals("or"))) {
+                Span after = owner[e + 1];
+                return after != null && after.kind == EntityKind.LOCATION && after.start == e + 1
+                        && !(t[e].is(",") && after.end < n && !t[after.end].is(",") && !t[after.end].key.equals("and"));
+            }
+            return false;
+        }
+
+        boolean commonWordOrPlural(String key) {
+            return gaz.isCommonWord(key) || key.endsWith("s") && gaz.isCommonWord(key.substring(0, key.length() - 1));
         }
 
         // ---------------------------------------------------------------- canonical names

@@ -344,6 +344,75 @@ class EntityTaggerTest {
                 .containsExactly("location:baku");
     }
 
+    // ------------------------------------------------------------------ wire copy, US politics, business
+
+    @Test
+    void allCapsDatelinePlacesAndTheRegionAfterThem() {
+        Map<String, TaggedEntity> e = tag("HARGEISA, Somaliland — Ethiopia signed a deal on Monday.\n\n"
+                + "Officials in Hargeisa welcomed it.");
+        assertThat(texts(e.get("location:hargeisa"))).containsExactly("HARGEISA", "Hargeisa");
+        assertThat(e).containsKeys("location:somaliland", "location:ethiopia");
+        assertThat(tag("MUMBAI: The central bank kept rates unchanged.")).containsKey("location:mumbai");
+        // a label, not a place; and an acronym the gazetteer knows as an organisation stays one
+        assertThat(tag("UPDATE — The vote was delayed.")).isEmpty();
+        assertThat(tag("NATO — Allies met in Brussels.")).doesNotContainKey("location:nato");
+    }
+
+    @Test
+    void stateAbbreviationsAfterPartyLettersAndCitiesButNotCourtesyTitles() {
+        Map<String, TaggedEntity> e = tag("Sen. Thomas Whitaker (R-Ind.) and Chuck Schumer, D-N.Y., met officials "
+                + "from Santa Clara, Calif., on Friday.");
+        assertThat(e).containsKeys("location:indiana", "location:new-york", "location:california",
+                "person:thomas-whitaker", "person:chuck-schumer");
+        Map<String, TaggedEntity> titles = tag("The clerk, Mrs. Ruth Hollis, thanked Ms. Ellison and Miss. Jones.");
+        assertThat(idsOfKind(titles, EntityKind.LOCATION)).isEmpty();
+    }
+
+    @Test
+    void countiesKeepTheirUnitAndCommonWordCountiesCount() {
+        Map<String, TaggedEntity> e = tag("Officials from Fulton County and DeKalb County met. Neighboring "
+                + "Lake County and Summit County passed budgets. Nairobi County Governor Johnson Sakaja spoke.");
+        assertThat(e).containsKeys("location:fulton-county", "location:dekalb-county", "location:lake-county",
+                "location:summit-county", "location:nairobi-county", "person:johnson-sakaja");
+        assertThat(e).doesNotContainKeys("location:fulton", "location:dekalb");
+    }
+
+    @Test
+    void titlesInsideACapitalisedRunStartThePersonAfterThem() {
+        Map<String, TaggedEntity> e = tag("Garfield Heights Mayor Matt Burke said the city would sue. "
+                + "Councilwoman Meredith Turner voted no.");
+        assertThat(e).containsKeys("person:matt-burke", "person:meredith-turner");
+        assertThat(e).doesNotContainKey("person:garfield-heights-mayor-matt-burke");
+    }
+
+    @Test
+    void companySuffixesNameTheCompanyOnce() {
+        Map<String, TaggedEntity> e = tag("Rivals Microsoft Corp and Alphabet Inc moved faster. Later, Microsoft "
+                + "said it would invest, and Acme Widgets Ltd agreed.");
+        assertThat(idsOfKind(e, EntityKind.ORGANIZATION)).contains("organization:microsoft",
+                "organization:alphabet-inc", "organization:acme-widgets");
+        assertThat(texts(e.get("organization:microsoft"))).containsExactly("Microsoft Corp", "Microsoft");
+        assertThat(e.keySet()).noneMatch(id -> id.contains("rivals"));
+    }
+
+    @Test
+    void venuesPortsGulfsAndSelfStyledRepublicsAreOnePlace() {
+        Map<String, TaggedEntity> e = tag("The Knicks won at Madison Square Garden. Ships left Port Harcourt "
+                + "for the Gulf of Aden, off the self-declared Republic of Somaliland, near Second Thomas Shoal.");
+        assertThat(e).containsKeys("location:madison-square-garden", "location:port-harcourt",
+                "location:gulf-of-aden", "location:republic-of-somaliland", "location:second-thomas-shoal");
+        assertThat(e).doesNotContainKeys("location:madison-square", "person:port-harcourt", "person:harcourt");
+    }
+
+    @Test
+    void hometownsAndPlacesListedWithPlaces() {
+        Map<String, TaggedEntity> e = tag("Councilman Mike Gallagher of Parma voted no. Deaths were reported in "
+                + "Nairobi, Nakuru and Kisumu, and people fled to the cities of Cucuta and Tibu.");
+        assertThat(e.get("location:parma")).isNotNull();
+        assertThat(e).doesNotContainKey("person:parma");
+        assertThat(e).containsKeys("location:cucuta", "location:tibu", "location:nakuru", "location:kisumu");
+    }
+
     @Test
     void concurrentCallsGiveTheSameResultsAsSequentialOnes() throws Exception {
         List<Seed> seeds = List.of(Seed.load("000"), Seed.load("001"), Seed.load("002"), Seed.load("003"),

@@ -1,0 +1,55 @@
+package io.newsflow.bench.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.enrich.entities.EntityTagger;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regression guard on the labelled entity dev set (raw pages → extractor → tagger). Thresholds sit just below the
+ * figures measured when they were set; raise them when the tagger improves, never lower them to make a change pass.
+ */
+class EntityDevSetTest {
+    private static EntityScore score;
+
+    @BeforeAll
+    static void scoreDevSet() throws URISyntaxException {
+        Path dir = Path.of(EntityDevSetTest.class.getResource("/devset-entities").toURI());
+        List<LabelledPage> pages = LabelledPage.loadAll(dir);
+        score = new EntityScorer(EntityTagger.withBundledGazetteer()).score(pages);
+        System.out.println(score.report());
+    }
+
+    @Test
+    void devSetHasSeedAndOtherPages() {
+        assertThat(score.totals("seed").pages()).isGreaterThanOrEqualTo(7);
+        assertThat(score.totals("other").pages()).isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void seedLikePages() {
+        EntityScore.Totals t = score.totals("seed");
+        assertThat(t.f1()).as("seed-like F1").isGreaterThanOrEqualTo(SEED_F1);
+        assertThat(t.typeAccuracy()).as("seed-like type accuracy").isGreaterThanOrEqualTo(SEED_TYPE);
+        assertThat(t.boilerplateEntities()).as("seed-like boilerplate entities").isLessThanOrEqualTo(SEED_BOILERPLATE);
+    }
+
+    @Test
+    void otherErasRegionsAndFormats() {
+        EntityScore.Totals t = score.totals("other");
+        assertThat(t.f1()).as("other F1").isGreaterThanOrEqualTo(OTHER_F1);
+        assertThat(t.typeAccuracy()).as("other type accuracy").isGreaterThanOrEqualTo(OTHER_TYPE);
+        assertThat(t.boilerplateEntities()).as("other boilerplate entities").isLessThanOrEqualTo(OTHER_BOILERPLATE);
+    }
+
+    private static final double SEED_F1 = 0.98;
+    private static final double SEED_TYPE = 0.99;
+    private static final int SEED_BOILERPLATE = 0;
+    private static final double OTHER_F1 = 0.82;
+    private static final double OTHER_TYPE = 0.95;
+    private static final int OTHER_BOILERPLATE = 0;
+}
