@@ -155,6 +155,9 @@ final class LineClassifier {
      * A paragraph whose final full stop the scraper lost still reads as running text: long, mostly lower-case words
      * (not a Title Case headline), and it sits between paragraphs of the article. Such lines become prose.
      */
+    /** More paragraphs in a row without a full stop than this is not a lost stop but something else (a list, captions). */
+    private static final int MAX_UNPUNCTUATED_RUN = 3;
+
     static void markUnpunctuatedParagraphs(List<PageLine> lines) {
         int n = lines.size();
         for (int i = 0; i < n; i++) {
@@ -166,10 +169,12 @@ final class LineClassifier {
                 before--;
             }
             int after = i + 1;
+            int run = 1;
             while (after < n && (lines.get(after).isMetadata() || isUnpunctuatedParagraph(lines.get(after)))) {
+                run += lines.get(after).isMetadata() ? 0 : 1;
                 after++;
             }
-            if (before >= 0 && lines.get(before).kind == Kind.PROSE && after < n && lines.get(after).kind == Kind.PROSE) {
+            if (run <= MAX_UNPUNCTUATED_RUN && before >= 0 && lines.get(before).kind == Kind.PROSE && after < n && lines.get(after).kind == Kind.PROSE) {
                 lines.get(i).kind = Kind.PROSE;
             }
         }
@@ -183,6 +188,10 @@ final class LineClassifier {
         char last = t.charAt(t.length() - 1);
         if (last == ':' || last == '…' || t.endsWith("...") || last == '|' || last == ',') {
             return false;
+        }
+        int lastStop = t.lastIndexOf(". ");
+        if (lastStop > 0 && PageLine.countWords(t.substring(lastStop + 2)) <= 3) {
+            return false;                                     // a sentence and a credit run together: "... 2023. Reuters"
         }
         int lowerStarts = 0;
         int words = 0;
