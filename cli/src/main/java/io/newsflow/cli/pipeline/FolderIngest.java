@@ -4,11 +4,13 @@ import io.newsflow.ingest.extract.ArticleExtractor;
 import io.newsflow.ingest.publish.ArticlePublisher;
 import io.newsflow.ingest.publish.IngestOutcome;
 import io.newsflow.ingest.source.InputFolder;
+import io.newsflow.ingest.source.InputPage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -16,7 +18,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Ingests every file under a folder, with a progress bar on a terminal and a summary line in the log. */
+/** Ingests every page under a folder (a file, or each line of a JSON-lines file), with a progress bar on a terminal and a summary line in the log. */
 public final class FolderIngest {
     private static final Logger log = LoggerFactory.getLogger(FolderIngest.class);
 
@@ -31,15 +33,18 @@ public final class FolderIngest {
         try (ArticlePublisher publisher = new ArticlePublisher(clientConfigs, new ArticleExtractor(maxBytes), Clock.systemUTC());
              ProgressBar bar = progressBar("Ingesting", files.size())) {
             for (Path file : files) {
-                outcomes.add(publisher.publish(input.read(file)));
+                try (Stream<InputPage> pages = input.pages(file)) {     // a *.jsonl file holds many pages
+                    pages.forEach(page -> outcomes.add(publisher.publish(page)));
+                }
                 bar.step();
             }
             publisher.flush();
         }
         long dead = outcomes.stream().filter(IngestOutcome::deadLettered).count();
         double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-        log.info("Ingested {} files from {} in {} ms ({} published, {} dead-lettered, {} files/s)", files.size(), folder,
-                (long) (seconds * 1000), files.size() - dead, dead, String.format("%.0f", files.size() / seconds));
+        log.info("Ingested {} pages from {} files in {} in {} ms ({} published, {} dead-lettered, {} pages/s)", outcomes.size(),
+                files.size(), folder, (long) (seconds * 1000), outcomes.size() - dead, dead,
+                String.format("%.0f", outcomes.size() / seconds));
         return outcomes;
     }
 

@@ -22,10 +22,12 @@ final class DateExpressions {
     enum Cue { PUBLISHED, UPDATED, NONE }
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+            // Russian genitive month names ("12 апреля 2021"), day-first only
+            + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
-    private static final Pattern DATE = Pattern.compile("(?i)\\b(?:"
+    private static final Pattern DATE = Pattern.compile("(?iu)\\b(?:"
             + MONTH + "\\.?\\s+" + DAY + ",?\\s+" + YEAR                                    // October 3rd, 2020
             + "|" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+" + YEAR                      // 31 January 2021
             + "|" + YEAR + "-(\\d{2})-(\\d{2})"                                             // 2021-01-31
@@ -41,12 +43,15 @@ final class DateExpressions {
             + "|\\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?"
             + "|sun(?:day)?)\\b"                                                                // weekdays, not "money"
             + "|\\b(?:first\\s+)?(?:published|publish|posted|updated|last\\s+updated|modified|last\\s+modified"
-            + "|created|released|edited|revised|date|dated|on|at|by|in|am|pm)\\b"
+            + "|created|released|edited|revised|date|dated|on|at|by|in|am|pm"
+            + "|publicado|actualizado|el|a las|veröffentlicht|aktualisiert|stand|um|uhr|publié|mis à jour|le|à)\\b"
             + "|(?-i:\\b(?:[A-Z]{1,4}T|GMT|UTC|IST|MSK|WIB)\\b)"                             // time zones, in capitals
             + "|\\b(?:GMT|UTC)?[+-]\\d{2}:?\\d{2}\\b"
             + "|[|•·,:;/()\\[\\]—–-]");
-    private static final Pattern UPDATED_CUE = Pattern.compile("(?i)\\b(?:updated|modified|edited|revised)\\b");
-    private static final Pattern PUBLISHED_CUE = Pattern.compile("(?i)\\b(?:published|posted|created|released|dated)\\b");
+    private static final Pattern UPDATED_CUE = Pattern.compile(
+            "(?iu)\\b(?:updated|modified|edited|revised|actualizado|aktualisiert|mis à jour)\\b");
+    private static final Pattern PUBLISHED_CUE = Pattern.compile(
+            "(?iu)\\b(?:published|posted|created|released|dated|publicado|veröffentlicht|publié)\\b");
 
     private DateExpressions() {}
 
@@ -222,6 +227,18 @@ final class DateExpressions {
             case "oct": return 10;
             case "nov": return 11;
             case "dec": return 12;
+            case "янв": return 1;
+            case "фев": return 2;
+            case "мар": return 3;
+            case "апр": return 4;
+            case "мая": return 5;
+            case "июн": return 6;
+            case "июл": return 7;
+            case "авг": return 8;
+            case "сен": return 9;
+            case "окт": return 10;
+            case "ноя": return 11;
+            case "дек": return 12;
             default: throw new DateTimeException("not a month: " + name);
         }
     }

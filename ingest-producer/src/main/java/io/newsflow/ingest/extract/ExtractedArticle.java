@@ -13,7 +13,7 @@ import java.util.List;
  * @param updatedDate   the date the page states as last updated, kept apart from {@code publishedDate}; may be null
  * @param source        the outlet, when the page names it; may be null
  * @param byline        the author(s) as written, without "By"; may be null
- * @param language      "en" when the text is clearly English, otherwise null
+ * @param language      ISO 639-1 code ("en", "es", "de", "fr", "it", "pt", "nl", "ru") when clear, otherwise null
  */
 public record ExtractedArticle(String title, String body, List<String> paragraphs,
                                LocalDate publishedDate, LocalDate updatedDate,

@@ -101,9 +101,9 @@ final class HtmlArticleParser {
         Element container = chooseContainer(doc);
         String title = title(doc, meta, container, siteName);
         if (published == null) {
-            Element time = container.selectFirst("time[datetime]");
+            Element time = doc.selectFirst("time[pubdate][datetime]");
             if (time == null) {
-                time = doc.selectFirst("time[pubdate][datetime]");
+                time = ownTime(container);
             }
             if (time != null) {
                 published = DateExpressions.parseMachineDate(time.attr("datetime"));
@@ -126,6 +126,47 @@ final class HtmlArticleParser {
                 updated != null ? updated : fromText.updated(),
                 byline != null ? byline : fromText.byline(),
                 firstNonBlank(siteName, fromText.source()));
+    }
+
+    /**
+     * The first {@code <time datetime>} that dates the article itself: not one inside a list item, an aside or a
+     * related/more-stories widget (those date other stories), and not one after the body's first paragraph.
+     */
+    private static Element ownTime(Element container) {
+        Element firstParagraph = container.selectFirst("p");
+        for (Element time : container.select("time[datetime]")) {
+            boolean other = false;
+            for (Element a = time.parent(); a != null && a != container.parent(); a = a.parent()) {
+                String attrs = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
+                if (a.normalName().equals("li") || a.normalName().equals("aside")
+                        || attrs.length() > 1 && (WIDGET.matcher(attrs).find() || attrs.contains("more"))) {
+                    other = true;
+                    break;
+                }
+            }
+            if (other) {
+                continue;
+            }
+            if (firstParagraph != null && firstParagraph.siblingIndex() >= 0
+                    && comesAfter(time, firstParagraph) && PageLine.countWords(firstParagraph.text()) >= 15) {
+                return null;                       // below the first paragraph of prose: not the article's dateline
+            }
+            return time;
+        }
+        return null;
+    }
+
+    /** Whether {@code a} comes after {@code b} in document order. */
+    private static boolean comesAfter(Element a, Element b) {
+        for (Element e : b.ownerDocument() == null ? List.<Element>of() : b.ownerDocument().getAllElements()) {
+            if (e == a) {
+                return false;
+            }
+            if (e == b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@code <article>} with most paragraph text, else a body-classed element, else the densest parent of {@code <p>}s. */
@@ -308,7 +349,9 @@ final class HtmlArticleParser {
         if (siteName != null && parts[parts.length - 1].equalsIgnoreCase(siteName.trim())) {
             return title.substring(0, title.lastIndexOf(parts[parts.length - 1])).replaceAll("\\s*[|–—:-]+\\s*$", "").trim();
         }
-        return PageLine.countWords(parts[parts.length - 1]) <= 4 ? longest.trim() : title.trim();
+        // "Headline | Outlet" or "Outlet :: Headline": a short part at either end is the site's name or a section.
+        return PageLine.countWords(parts[parts.length - 1]) <= 4 || PageLine.countWords(parts[0]) <= 4
+                ? longest.trim() : title.trim();
     }
 
     private static LocalDate firstDate(Document doc, Map<String, String> meta, String[] names, Pattern ldPattern, CharSequence ld, String itemprop) {

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.extract;
 
 import io.newsflow.ingest.extract.PageLine.Kind;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -131,9 +132,13 @@ final class LineClassifier {
     /** Present-tense verbs typical of photo descriptions ("A resident walks past ..."). */
     private static final Pattern CAPTION_VERB = Pattern.compile("(?i)\\b(?:stands?|walks?|sits?|holds?|gestures?|poses?|arrives?"
             + "|looks? on|waves?|reacts?|rides?|carries|flees?|is seen|are seen|gathers?|shakes? hands|inspects?|wears?"
-            + "|wearing|weeps?|mourns?|smiles?|greets?|kneels?|prays?|lights?|rests?|lies|pictured|queues?|waits?|cheers?)\\b");
+            + "|wearing|weeps?|mourns?|smiles?|greets?|kneels?|prays?|lights?|rests?|lies|pictured|queues?|waits?|cheers?"
+            + "|repairs?|clears?|cleans?|inspects?|removes?|marches|march|sorts?|watch(?:es)?|surveys?|boards?)\\b");
     private static final Pattern BYLINE = Pattern.compile("(?i)^\\(?(?:(?:reported|written|posted|authored|story|words|compiled"
-            + "|reporting|writing|additional reporting|text)\\s+by|by|authors?)\\b\\s*[:\\-–—]?\\s*(\\S.*)$");
+            + "|reporting|writing|additional reporting|text)\\s+by|by|authors?|por|von|par)\\b\\s*[:\\-–—]?\\s*(\\S.*)$");
+    /** A byline without "By": "Sophie Grant, Local Democracy Reporter", "Zoë Lambert, Business Editor". */
+    private static final Pattern ROLE_BYLINE = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s*[,|–—-]\\s*"
+            + "(?:[\\p{L}&]+\\s+){0,3}(?i:reporter|correspondent|editor|writer|columnist|journalist|staff writer|contributor)s?$");
 
     private LineClassifier() {}
 
@@ -143,6 +148,63 @@ final class LineClassifier {
         }
         markCaptions(lines);
         markMenuRuns(lines);
+        markUnpunctuatedParagraphs(lines);
+    }
+
+    /**
+     * A paragraph whose final full stop the scraper lost still reads as running text: long, mostly lower-case words
+     * (not a Title Case headline), and it sits between paragraphs of the article. Such lines become prose.
+     */
+    /** More paragraphs in a row without a full stop than this is not a lost stop but something else (a list, captions). */
+    private static final int MAX_UNPUNCTUATED_RUN = 3;
+
+    static void markUnpunctuatedParagraphs(List<PageLine> lines) {
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            if (!isUnpunctuatedParagraph(lines.get(i))) {
+                continue;
+            }
+            int before = i - 1;
+            while (before >= 0 && lines.get(before).isMetadata()) {
+                before--;
+            }
+            int after = i + 1;
+            int run = 1;
+            while (after < n && (lines.get(after).isMetadata() || isUnpunctuatedParagraph(lines.get(after)))) {
+                run += lines.get(after).isMetadata() ? 0 : 1;
+                after++;
+            }
+            if (run <= MAX_UNPUNCTUATED_RUN && before >= 0 && lines.get(before).kind == Kind.PROSE && after < n && lines.get(after).kind == Kind.PROSE) {
+                lines.get(i).kind = Kind.PROSE;
+            }
+        }
+    }
+
+    private static boolean isUnpunctuatedParagraph(PageLine l) {
+        if (l.kind != Kind.SHORT || l.bullet || l.words < 12) {
+            return false;
+        }
+        String t = l.text;
+        char last = t.charAt(t.length() - 1);
+        if (last == ':' || last == '…' || t.endsWith("...") || last == '|' || last == ',') {
+            return false;
+        }
+        int lastStop = t.lastIndexOf(". ");
+        if (lastStop > 0 && PageLine.countWords(t.substring(lastStop + 2)) <= 3) {
+            return false;                                     // a sentence and a credit run together: "... 2023. Reuters"
+        }
+        int lowerStarts = 0;
+        int words = 0;
+        for (String w : t.split(" ")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            words++;
+            if (Character.isLowerCase(w.charAt(0))) {
+                lowerStarts++;
+            }
+        }
+        return words > 0 && lowerStarts * 2 >= words && Character.isUpperCase(t.charAt(0));
     }
 
     static Kind kindOf(PageLine line) {
@@ -198,7 +260,10 @@ final class LineClassifier {
             if (words <= 8 && startsWithAny(lower, CREDIT_STARTS) && CREDIT.matcher(t).matches()) {
                 return Kind.CREDIT;
             }
-            if ("bwrpasct(".indexOf(Character.toLowerCase(first)) >= 0 && isByline(t)) {   // first letters of BYLINE
+            if ("bwrpasctv(".indexOf(Character.toLowerCase(first)) >= 0 && isByline(t)) {   // first letters of BYLINE
+                return Kind.BYLINE;
+            }
+            if (words <= 9 && t.indexOf(',') > 0 && ROLE_BYLINE.matcher(t).matches()) {
                 return Kind.BYLINE;
             }
         }
@@ -312,7 +377,11 @@ final class LineClassifier {
     /** The text after "By"/"Reported by:" of a byline line, or null. */
     static String bylineRest(String t) {
         Matcher m = BYLINE.matcher(t);
-        return m.matches() ? m.group(1) : null;
+        if (m.matches()) {
+            return m.group(1);
+        }
+        Matcher r = ROLE_BYLINE.matcher(t);
+        return r.matches() ? r.group(1) : null;
     }
 
     static boolean isProse(PageLine line) {
@@ -403,6 +472,9 @@ final class LineClassifier {
             if (signs > 0 && CAPTION_VERB.matcher(line.text).find()) {
                 signs++;
             }
+            if (signs < 2 && looksLikePhotoDescription(line)) {
+                signs = 2;
+            }
             if (signs >= 2) {
                 line.kind = Kind.CAPTION;
             }
@@ -421,6 +493,31 @@ final class LineClassifier {
                 }
             }
         }
+    }
+
+    /**
+     * The shape of a photo description, credit or not: one sentence of at most 30 words, no quotation or speech,
+     * opening with who is pictured and a present-tense photo verb within its first five words ("A utility worker
+     * repairs a downed line ...", "Residents clear fallen branches ...").
+     */
+    static boolean looksLikePhotoDescription(PageLine line) {
+        String t = line.text;
+        if (line.words > 30 || line.words < 6 || !t.endsWith(".") || t.indexOf('"') >= 0 || t.indexOf('“') >= 0
+                || line.lower.contains(" said") || line.lower.contains(" says") || line.lower.contains(" told")) {
+            return false;
+        }
+        int stop = t.indexOf(". ");
+        if (stop >= 0 && stop < t.length() - 2) {
+            return false;                                          // more than one sentence
+        }
+        String[] w = t.split(" ", 7);
+        for (int k = 1; k < Math.min(w.length, 6); k++) {
+            if (CAPTION_VERB.matcher(w[k].toLowerCase(Locale.ROOT)).matches()) {
+                String subject = String.join(" ", Arrays.copyOfRange(w, 0, k));
+                return subject.indexOf(',') < 0 && Character.isUpperCase(t.charAt(0));
+            }
+        }
+        return false;
     }
 
     private static boolean mayBeUserAgent(String lower) {

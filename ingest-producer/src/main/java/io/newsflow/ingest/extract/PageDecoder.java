@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the bytes of a page into text, choosing the encoding from the bytes themselves: a byte-order mark,
- * then strict UTF-8, then (for HTML/XML) a declared charset, then windows-1252. Rejects binary content.
+ * then strict UTF-8, then (for HTML/XML) a declared charset, then windows-1251 when the letters are mostly Cyrillic, else windows-1252. Rejects binary content.
  *
  * <p>Stateless and thread-safe.
  */
@@ -18,6 +18,7 @@ public final class PageDecoder {
     public record DecodedPage(String text, String encoding) {}
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     private static final int SNIFF_BYTES = 4096;
     /** Above this share of control characters the "text" is almost certainly a binary format. */
     private static final double MAX_CONTROL_RATIO = 0.02;
@@ -109,7 +110,28 @@ public final class PageDecoder {
         if (declared != null) {
             return new DecodedPage(new String(b, declared), declared.name() + " (declared)");
         }
+        if (mostlyCyrillicLetters(b)) {
+            return new DecodedPage(new String(b, WINDOWS_1251), "windows-1251 (detected)");
+        }
         return new DecodedPage(new String(b, WINDOWS_1252), "windows-1252");
+    }
+
+    /**
+     * Undeclared single-byte text whose letters are mostly bytes 0xC0-0xFF: windows-1251 Cyrillic (а-я, А-Я live
+     * there). In windows-1252 those bytes are accented Latin letters, which are always a minority beside ASCII ones.
+     */
+    private static boolean mostlyCyrillicLetters(byte[] b) {
+        int ascii = 0;
+        int high = 0;
+        for (byte x : b) {
+            int c = u(x);
+            if (c >= 0xC0 || c == 0xA8 || c == 0xB8) {
+                high++;
+            } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                ascii++;
+            }
+        }
+        return high >= 20 && high > ascii;
     }
 
     /**

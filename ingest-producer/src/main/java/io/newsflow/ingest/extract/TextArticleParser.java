@@ -39,7 +39,8 @@ final class TextArticleParser {
             "(?:…|\\.{3}|[.,;:—–-])\\s*reports\\s+(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4})\\s*\\.?$");
     /** Wire dateline: "WASHINGTON (Reuters) -", "MOSCOW, Oct 3 (AP) —". */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu}\\d .,'’/-]{1,60}?\\s*\\((\\p{Lu}[\\p{L}.&]*(?:\\s+\\p{Lu}[\\p{L}.&]*){0,2})\\)\\s*(?:-{1,2}|–|—)");
+            "^\\p{Lu}[\\p{Lu}\\d .,'’/-]{1,60}?(?:,?\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?"
+            + "\\s*\\((\\p{Lu}[\\p{L}.&]*(?:\\s+\\p{Lu}[\\p{L}.&]*){0,2})\\)\\s*(?:-{1,2}|–|—)");
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?"
             + "(?:(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?)?\\s*[,.]?\\s*(?:by\\s+)?"
             + "(?-i:(\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:[\\p{Lu}&][\\p{L}\\d&'’.-]*|of|and|the)){0,5}))");
@@ -134,6 +135,8 @@ final class TextArticleParser {
                 words += l.words;
                 gap = 0;
                 anyProse = true;
+            } else if (l != null && l.isEndMarker() && start >= 0 && articleResumesAfter(lines, i)) {
+                gap++;                       // an in-article "Related" box: its links are skipped, the article goes on
             } else if (l != null && l.isEndMarker()) {
                 close = true;
                 if (anyProse) {
@@ -155,6 +158,32 @@ final class TextArticleParser {
             }
         }
         return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+    }
+
+    private static final Pattern INLINE_BOX = Pattern.compile("(?i)^(?:related|recommended|read more|see also|also read"
+            + "|you (?:may|might) also like)\\b");
+    /** At most this many link lines in an in-article box. */
+    private static final int MAX_BOX_LINKS = 5;
+
+    /**
+     * Whether the marker at {@code i} heads a box of links inside the article ("Related" and a few headlines) after
+     * which the article goes on: two paragraphs in a row follow the links. Teaser lists alternate headline and
+     * blurb, and "Previous Story" / "Latest from" / comment headers always end the article.
+     */
+    private static boolean articleResumesAfter(List<PageLine> lines, int i) {
+        PageLine marker = lines.get(i);
+        if (marker.kind != Kind.SIDEBAR || !INLINE_BOX.matcher(marker.text).lookingAt()) {
+            return false;
+        }
+        int k = i + 1;
+        int links = 0;
+        while (k < lines.size() && lines.get(k).kind != Kind.PROSE) {
+            if (++links > MAX_BOX_LINKS || lines.get(k).isEndMarker()) {
+                return false;
+            }
+            k++;
+        }
+        return links >= 1 && k + 1 < lines.size() && lines.get(k + 1).kind == Kind.PROSE;
     }
 
     private static int findTitle(List<PageLine> lines, int mainStart) {
@@ -216,7 +245,7 @@ final class TextArticleParser {
         int separators = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == '|' || c == '>' || c == '»' || c == '/' || c == '•' || c == '·' || c == '›') {
+            if (c == '|' || c == '>' || c == '»' || c == '/' || c == '•' || c == '·' || c == '›' || c == '[') {
                 separators++;
             } else if ((c == '–' || c == '—' || c == '-') && i > 0 && i + 1 < t.length()
                     && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' ') {

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * Every regular file under a folder, in a stable (sorted) order, read with a size cap: an oversize file is reported
- * with its size and its first bytes kept for the dead letter, never silently cut and never loaded whole.
+ * with its size and its first bytes kept for the dead letter, never silently cut and never loaded whole. A
+ * {@code *.jsonl} file is a crawler's output, one page per line ({@link #pages}).
  */
 public final class InputFolder {
     static final int HEAD_BYTES = 64 * 1024;
@@ -40,6 +41,25 @@ public final class InputFolder {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
+    /** Whether {@code file} holds one page per JSON line rather than being one page. */
+    public static boolean isJsonLines(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    }
+
+    /**
+     * The pages in {@code file}: one for an ordinary file ({@link #read}); for JSON lines
+     * ({@code {"url", "html" or "text", "fetchedAt"}} per line) one per non-blank line, named {@code FILE#lineN}, with
+     * its URL and fetch time, a bad line becoming an unreadable page that says why. Close the stream.
+     */
+    public Stream<InputPage> pages(Path file) {
+        if (isJsonLines(file)) {
+            return JsonLinesPages.read(file, sourceName(file), maxBytes);
+        }
+        return Stream.of(read(file));
+    }
+
+    /** The file as one page (JSON-lines files included: use {@link #pages} to split them). */
     public InputPage read(Path file) {
         String name = sourceName(file);
         long size;
