@@ -1,0 +1,209 @@
+package io.newsflow.enrich.dedup;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import io.newsflow.content.ContentFingerprint;
+import io.newsflow.schema.DedupStatus;
+import io.newsflow.schema.DedupVerdict;
+import io.newsflow.schema.RawArticle;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.processor.api.ContextualProcessor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Exact and near-duplicate detection in one pass, on a stream that holds every article in one order (the topology
+ * feeds it from a single-partition repartition topic, so "first seen" is the order of that log and every copy meets
+ * every original in the same store, whatever raw partition each came from).
+ * <ol>
+ *   <li>Body fingerprint seen before (exact copy, or a body already judged): a replay of an article id already seen
+ *       is dropped and counted; any other id gets the verdict that body got (EXACT_DUPLICATE of the original, or the
+ *       original a near copy pointed to).</li>
+ *   <li>Otherwise MinHash LSH: originals sharing a band value are candidates; the one with the highest sketch
+ *       similarity at or above the threshold is the original (ties: the earliest indexed). NEAR_DUPLICATE.</li>
+ *   <li>Otherwise the article is an original: UNIQUE, and indexed.</li>
+ * </ol>
+ * Retention is by event time (publication date if the page states one not after ingest, else ingest time), in
+ * generations that are deleted whole once out of the window. An article older than the window is indexed in the
+ * oldest live generation, so copies of an old story ingested together are still caught.
+ */
+public final class DuplicateDetector extends ContextualProcessor<String, RawArticle, String, DedupResult> {
+    public static final String INDEX_STORE = "dedup-index";
+    public static final String CLOCK_STORE = "dedup-clock";
+    private static final int CANDIDATES_PER_BAND = 8;
+    private static final String STREAM_TIME = "stream-time";
+    private static final String OLDEST_GENERATION = "oldest-generation";
+    private static final String NEXT_ID = "next-local-id";
+
+    private final DedupSettings settings;
+    private final Counter replayed = Counter.builder("newsflow.articles.replayed")
+            .description("Articles already processed that arrived again (replays); dropped").register(Metrics.globalRegistry);
+    private DedupIndex index;
+    private KeyValueStore<String, Long> clock;
+
+    public DuplicateDetector(DedupSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The stores this processor needs, added to a builder (the production topology and the benchmarks share it). */
+    public static void addStores(StreamsBuilder builder) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE),
+                Serdes.Bytes(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLOCK_STORE),
+                Serdes.String(), Serdes.Long()));
+    }
+
+    @Override
+    public void init(ProcessorContext<String, DedupResult> context) {
+        super.init(context);
+        index = new DedupIndex(context.getStateStore(INDEX_STORE));
+        clock = context.getStateStore(CLOCK_STORE);
+    }
+
+    @Override
+    public void process(Record<String, RawArticle> record) {
+        RawArticle article = record.value();
+        String id = article.getArticleId();
+        long eventTime = eventTime(article);
+        Long knownStreamTime = clock.get(STREAM_TIME);
+        long streamTime = knownStreamTime == null ? eventTime : Math.max(knownStreamTime, eventTime);
+        if (knownStreamTime == null || streamTime > knownStreamTime) {
+            clock.put(STREAM_TIME, streamTime);
+        }
+        long length = settings.generationMillis();
+        long windowStart = streamTime - settings.window().toMillis();
+        long oldest = Math.floorDiv(windowStart, length);
+        long newest = Math.floorDiv(streamTime, length);
+        expireBefore(oldest, newest);
+        long generation = Math.floorDiv(Math.max(eventTime, windowStart), length);
+
+        String fingerprintHex = ContentFingerprint.of(article.getBody());
+        byte[] fingerprint = HexFormat.of().parseHex(fingerprintHex, 0, 16);
+        int idHash = DedupIndex.idHash(id);
+
+        for (long g = oldest; g <= newest; g++) {
+            DedupIndex.BodyEntry known = index.body(g, fingerprint);
+            if (known != null) {
+                sameBodyAsBefore(record, known, id, idHash, fingerprintHex);
+                return;
+            }
+        }
+
+        ShingleSketch sketch = ShingleSketch.of(article.getBody(), settings.bodyBands(), settings.leadBands());
+        DedupIndex.Original best = null;
+        double bestSimilarity = -1;
+        Set<Long> checked = new HashSet<>();
+        int[] bands = sketch.bandKeys();
+        long[] bits = sketch.bits();
+        for (long g = oldest; g <= newest; g++) {
+            for (int band = 0; band < bands.length; band++) {
+                for (int localId : index.candidates(g, band, bands[band], CANDIDATES_PER_BAND)) {
+                    if (!checked.add(g << 32 | (localId & 0xFFFFFFFFL))) {
+                        continue;
+                    }
+                    DedupIndex.Original candidate = index.original(g, localId);
+                    if (candidate == null) {
+                        continue;
+                    }
+                    double similarity = ShingleSketch.estimateJaccard(bits, candidate.sketch());
+                    // Strictly greater: on a tie the first found (generation, band, local id order) stays: deterministic.
+                    if (similarity > bestSimilarity) {
+                        best = candidate;
+                        bestSimilarity = similarity;
+                    }
+                }
+            }
+        }
+        if (best != null && bestSimilarity >= settings.threshold()) {
+            index.putCopy(generation, fingerprint, (byte) DedupStatus.NEAR_DUPLICATE.ordinal(), bestSimilarity,
+                    best.articleId(), idHash);
+            forward(record, verdict(DedupStatus.NEAR_DUPLICATE, best.articleId(), bestSimilarity, fingerprintHex));
+            return;
+        }
+        Long next = clock.get(NEXT_ID);
+        int localId = next == null ? 0 : (int) (long) next;
+        clock.put(NEXT_ID, (long) localId + 1);
+        index.putOriginal(generation, localId, id, sketch, fingerprint, idHash);
+        forward(record, verdict(DedupStatus.UNIQUE, null, 0.0, fingerprintHex));
+    }
+
+    private void sameBodyAsBefore(Record<String, RawArticle> record, DedupIndex.BodyEntry known, String id, int idHash,
+                                  String fingerprintHex) {
+        String original;
+        if (known.original()) {
+            DedupIndex.Original first = index.original(known.generation(), known.localId());
+            original = first == null ? null : first.articleId();
+        } else {
+            original = known.originalId();
+        }
+        if (id.equals(original) || known.idHashes().contains(idHash)) {
+            replayed.increment();
+            return;
+        }
+        index.addIdHash(known, idHash);
+        DedupVerdict verdict = known.original() || known.status() == DedupStatus.EXACT_DUPLICATE.ordinal()
+                ? verdict(DedupStatus.EXACT_DUPLICATE, original, 1.0, fingerprintHex)
+                : verdict(DedupStatus.NEAR_DUPLICATE, original, known.similarity(), fingerprintHex);
+        forward(record, verdict);
+    }
+
+    /** Deletes the generations that left the window; a jump of more than half the key space wipes all but the live. */
+    private void expireBefore(long oldest, long newest) {
+        Long previous = clock.get(OLDEST_GENERATION);
+        if (previous != null && oldest <= previous) {
+            return;
+        }
+        clock.put(OLDEST_GENERATION, oldest);
+        if (previous == null) {
+            return;
+        }
+        Set<Integer> live = new HashSet<>();
+        for (long g = oldest; g <= newest; g++) {
+            live.add((int) (g & 0xFF));
+        }
+        long from = oldest - previous >= 128 ? 0 : previous;
+        long to = oldest - previous >= 128 ? 256 : oldest;
+        for (long g = from; g < to; g++) {
+            int prefix = (int) (g & 0xFF);
+            if (!live.contains(prefix)) {
+                index.dropGeneration(prefix);
+            }
+        }
+    }
+
+    private static DedupVerdict verdict(DedupStatus status, String original, double similarity, String hash) {
+        return DedupVerdict.newBuilder().setStatus(status).setDuplicateOf(original)
+                .setSimilarity(Math.round(similarity * 10_000) / 10_000.0).setContentHash(hash).build();
+    }
+
+    private void forward(Record<String, RawArticle> record, DedupVerdict verdict) {
+        RawArticle article = record.value();
+        context().forward(record.withKey(article.getArticleId()).withValue(new DedupResult(article, verdict)));
+    }
+
+    /** Publication date (start of day, UTC) where the page states one no later than ingest; else ingest time. */
+    static long eventTime(RawArticle article) {
+        long ingested = article.getProvenance().getIngestedAt().toEpochMilli();
+        String published = article.getPublishedDate();
+        if (published != null && published.length() >= 10) {
+            try {
+                long day = LocalDate.parse(published.substring(0, 10)).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+                if (day <= ingested) {
+                    return day;
+                }
+            } catch (DateTimeParseException e) {
+                // not a date we can read: ingest time
+            }
+        }
+        return ingested;
+    }
+}
