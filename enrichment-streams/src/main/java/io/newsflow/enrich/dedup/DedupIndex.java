@@ -17,13 +17,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * window is deleted by one prefix scan, and no key pays for a timestamp of its own.
  *
  * <pre>
- * [gen]['O'][local id:4]                     → [article id][1-bit MinHash sketch:16]   one per original
- * [gen][band][MinHash:4][local id:4]          → (empty)                                  one per band per original
- * [gen]['F'][SHA-256 prefix:8]                → [0][local id:4][id hash:4]…              body of an original
- *                                             → [1][status][similarity:2][original id][id hash:4]…  body of a copy
+ * [gen]['O'][local id:3]                → [article id:1+10][1-bit MinHash sketch:16][features:2]  one per original
+ * [gen][band][MinHash:3][local id:3]     → (empty)                                   one per band per original
+ * [gen]['F'][SHA-256 prefix:8]           → [0][local id:3][id hash:4]…               body of an original
+ *                                        → [1][status][similarity:2][original id][id hash:4]…  body of a copy
  * </pre>
- * The id hashes list the articles already seen with that body, so a replayed article is recognised and dropped.
- * Band keys hold the local id in the key, not the value, so several originals can share a MinHash value.
+ * With 5 bands and 20-hex-char article ids an original costs 5+29 + 5·8 + 10+4 = 88 bytes of keys and values. The
+ * id hashes list the other articles seen with that body, so a replayed copy is recognised and dropped (an
+ * original's replay is recognised by its full id). Band keys hold the local id in the key, not the value, so several
+ * originals can share a MinHash value. Local ids are 24 bits: up to 16.7 million originals in one window; band
+ * values are cut to 24 bits too (a chance collision only costs one sketch comparison).
  */
 public final class DedupIndex {
     private static final byte ORIGINAL = 'O';
@@ -38,7 +41,7 @@ public final class DedupIndex {
     }
 
     /** An original still in the window. */
-    public record Original(long generation, int localId, String articleId, long[] sketch) {
+    public record Original(long generation, int localId, String articleId, long[] sketch, int features) {
     }
 
     /** What is known about a body seen before: either an original's own body or a copy's. */
@@ -53,7 +56,7 @@ public final class DedupIndex {
         }
         ByteBuffer in = ByteBuffer.wrap(value);
         String id = readId(in);
-        return new Original(generation, localId, id, new long[] {in.getLong(), in.getLong()});
+        return new Original(generation, localId, id, new long[] {in.getLong(), in.getLong()}, in.getShort() & 0xFFFF);
     }
 
     public BodyEntry body(long generation, byte[] fingerprint) {
@@ -63,7 +66,7 @@ public final class DedupIndex {
         }
         ByteBuffer in = ByteBuffer.wrap(value);
         if (in.get() == 0) {
-            int localId = in.getInt();
+            int localId = getInt3(in);
             return new BodyEntry(generation, fingerprint, true, localId, null, (byte) 0, 1.0, idHashes(in));
         }
         byte status = in.get();
@@ -74,29 +77,32 @@ public final class DedupIndex {
 
     /** Local ids of the originals in a generation whose band {@code band} has this MinHash value (at most {@code cap}). */
     public List<Integer> candidates(long generation, int band, int minHash, int cap) {
-        byte[] prefix = ByteBuffer.allocate(6).put(gen(generation)).put(bandTag(band)).putInt(minHash).array();
+        ByteBuffer prefix = ByteBuffer.allocate(5).put(gen(generation)).put(bandTag(band));
+        putInt3(prefix, minHash);
         List<Integer> ids = new ArrayList<>(2);
-        try (KeyValueIterator<Bytes, byte[]> it = store.prefixScan(prefix, PREFIX)) {
+        try (KeyValueIterator<Bytes, byte[]> it = store.prefixScan(prefix.array(), PREFIX)) {
             while (it.hasNext() && ids.size() < cap) {
-                ids.add(ByteBuffer.wrap(it.next().key.get(), 6, 4).getInt());
+                ids.add(getInt3(ByteBuffer.wrap(it.next().key.get(), 5, 3)));
             }
         }
         return ids;
     }
 
-    public void putOriginal(long generation, int localId, String articleId, ShingleSketch sketch, byte[] fingerprint,
-                            int idHash) {
+    public void putOriginal(long generation, int localId, String articleId, ShingleSketch sketch, byte[] fingerprint) {
         long[] bits = sketch.bits();
         byte[] id = encodeId(articleId);
-        store.put(Bytes.wrap(originalKey(generation, localId)),
-                ByteBuffer.allocate(id.length + 16).put(id).putLong(bits[0]).putLong(bits[1]).array());
+        store.put(Bytes.wrap(originalKey(generation, localId)), ByteBuffer.allocate(id.length + 18).put(id)
+                .putLong(bits[0]).putLong(bits[1]).putShort((short) Math.min(0xFFFF, sketch.features())).array());
         int[] bands = sketch.bandKeys();
         for (int band = 0; band < bands.length; band++) {
-            store.put(Bytes.wrap(ByteBuffer.allocate(10).put(gen(generation)).put(bandTag(band)).putInt(bands[band])
-                    .putInt(localId).array()), new byte[0]);
+            ByteBuffer key = ByteBuffer.allocate(8).put(gen(generation)).put(bandTag(band));
+            putInt3(key, bands[band]);
+            putInt3(key, localId);
+            store.put(Bytes.wrap(key.array()), new byte[0]);
         }
-        store.put(Bytes.wrap(bodyKey(generation, fingerprint)),
-                ByteBuffer.allocate(9).put((byte) 0).putInt(localId).putInt(idHash).array());
+        ByteBuffer body = ByteBuffer.allocate(4).put((byte) 0);
+        putInt3(body, localId);
+        store.put(Bytes.wrap(bodyKey(generation, fingerprint)), body.array());
     }
 
     public void putCopy(long generation, byte[] fingerprint, byte status, double similarity, String originalId,
@@ -145,7 +151,17 @@ public final class DedupIndex {
     }
 
     private static byte[] originalKey(long generation, int localId) {
-        return ByteBuffer.allocate(6).put(gen(generation)).put(ORIGINAL).putInt(localId).array();
+        ByteBuffer key = ByteBuffer.allocate(5).put(gen(generation)).put(ORIGINAL);
+        putInt3(key, localId);
+        return key.array();
+    }
+
+    private static void putInt3(ByteBuffer out, int value) {
+        out.put((byte) (value >>> 16)).put((byte) (value >>> 8)).put((byte) value);
+    }
+
+    private static int getInt3(ByteBuffer in) {
+        return (in.get() & 0xFF) << 16 | (in.get() & 0xFF) << 8 | in.get() & 0xFF;
     }
 
     private static byte[] bodyKey(long generation, byte[] fingerprint) {

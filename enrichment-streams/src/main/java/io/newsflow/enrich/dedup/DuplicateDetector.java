@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -40,6 +42,9 @@ public final class DuplicateDetector extends ContextualProcessor<String, RawArti
     public static final String INDEX_STORE = "dedup-index";
     public static final String CLOCK_STORE = "dedup-clock";
     private static final int CANDIDATES_PER_BAND = 8;
+    private static final double CUT_MIN_JACCARD = 0.25;
+    private static final double CUT_MIN_LENGTH_RATIO = 0.3;
+    private static final double CUT_MIN_CONTAINMENT = 0.6;
     private static final String STREAM_TIME = "stream-time";
     private static final String OLDEST_GENERATION = "oldest-generation";
     private static final String NEXT_ID = "next-local-id";
@@ -99,31 +104,35 @@ public final class DuplicateDetector extends ContextualProcessor<String, RawArti
         }
 
         ShingleSketch sketch = ShingleSketch.of(article.getBody(), settings.bodyBands(), settings.leadBands());
-        DedupIndex.Original best = null;
-        double bestSimilarity = -1;
-        Set<Long> checked = new HashSet<>();
+        // Candidates in (generation, band, local id) order, with how many lead bands each matched.
+        Map<Long, Integer> leadMatches = new LinkedHashMap<>();
         int[] bands = sketch.bandKeys();
-        long[] bits = sketch.bits();
         for (long g = oldest; g <= newest; g++) {
             for (int band = 0; band < bands.length; band++) {
-                for (int localId : index.candidates(g, band, bands[band], CANDIDATES_PER_BAND)) {
-                    if (!checked.add(g << 32 | (localId & 0xFFFFFFFFL))) {
-                        continue;
-                    }
-                    DedupIndex.Original candidate = index.original(g, localId);
-                    if (candidate == null) {
-                        continue;
-                    }
-                    double similarity = ShingleSketch.estimateJaccard(bits, candidate.sketch());
-                    // Strictly greater: on a tie the first found (generation, band, local id order) stays: deterministic.
-                    if (similarity > bestSimilarity) {
-                        best = candidate;
-                        bestSimilarity = similarity;
-                    }
+                int lead = band >= settings.bodyBands() ? 1 : 0;
+                for (int localId : index.candidates(g, band, bands[band] & 0xFFFFFF, CANDIDATES_PER_BAND)) {
+                    leadMatches.merge(g << 32 | localId, lead, Integer::sum);
                 }
             }
         }
-        if (best != null && bestSimilarity >= settings.threshold()) {
+        DedupIndex.Original best = null;
+        double bestSimilarity = -1;
+        long[] bits = sketch.bits();
+        for (Map.Entry<Long, Integer> c : leadMatches.entrySet()) {
+            DedupIndex.Original candidate = index.original(c.getKey() >> 32, (int) (c.getKey() & 0xFFFFFFFFL));
+            if (candidate == null) {
+                continue;
+            }
+            double similarity = ShingleSketch.estimateJaccard(bits, candidate.sketch());
+            boolean duplicate = similarity >= settings.threshold()
+                    || isCutCopy(similarity, c.getValue(), sketch.features(), candidate.features());
+            // Strictly greater: on a tie the first found stays, so the verdict is deterministic.
+            if (duplicate && similarity > bestSimilarity) {
+                best = candidate;
+                bestSimilarity = similarity;
+            }
+        }
+        if (best != null) {
             index.putCopy(generation, fingerprint, (byte) DedupStatus.NEAR_DUPLICATE.ordinal(), bestSimilarity,
                     best.articleId(), idHash);
             forward(record, verdict(DedupStatus.NEAR_DUPLICATE, best.articleId(), bestSimilarity, fingerprintHex));
@@ -131,9 +140,24 @@ public final class DuplicateDetector extends ContextualProcessor<String, RawArti
         }
         Long next = clock.get(NEXT_ID);
         int localId = next == null ? 0 : (int) (long) next;
-        clock.put(NEXT_ID, (long) localId + 1);
-        index.putOriginal(generation, localId, id, sketch, fingerprint, idHash);
+        clock.put(NEXT_ID, (long) ((localId + 1) & 0xFFFFFF));
+        index.putOriginal(generation, localId & 0xFFFFFF, id, sketch, fingerprint);
         forward(record, verdict(DedupStatus.UNIQUE, null, 0.0, fingerprintHex));
+    }
+
+    /**
+     * Containment: one body is (nearly) all inside the other, as when a copy is cut short; its Jaccard is only the
+     * length ratio. Accepted only when every lead band matched (a cut copy keeps its lead whole, unrelated stories
+     * almost never share two lead MinHashes), the lengths are comparable, and the estimated containment is high, so
+     * sketch noise on a short unrelated text cannot pass.
+     */
+    private boolean isCutCopy(double jaccard, int leadBandsMatched, int features, int candidateFeatures) {
+        if (settings.leadBands() == 0 || leadBandsMatched < settings.leadBands() || jaccard < CUT_MIN_JACCARD) {
+            return false;
+        }
+        double ratio = (double) Math.min(features, candidateFeatures) / Math.max(1, Math.max(features, candidateFeatures));
+        return ratio >= CUT_MIN_LENGTH_RATIO
+                && ShingleSketch.estimateContainment(jaccard, features, candidateFeatures) >= CUT_MIN_CONTAINMENT;
     }
 
     private void sameBodyAsBefore(Record<String, RawArticle> record, DedupIndex.BodyEntry known, String id, int idHash,
@@ -145,6 +169,8 @@ public final class DuplicateDetector extends ContextualProcessor<String, RawArti
         } else {
             original = known.originalId();
         }
+        // An original's replay is known by its full id; a copy's by the 32-bit hash of its id (a chance match of two
+        // different ids with the same body drops one copy's notice: p = 2^-32 per pair).
         if (id.equals(original) || known.idHashes().contains(idHash)) {
             replayed.increment();
             return;

@@ -49,10 +49,12 @@ public final class ShingleSketch {
 
     private final int[] bandKeys;
     private final long[] bits;
+    private final int features;
 
-    private ShingleSketch(int[] bandKeys, long[] bits) {
+    private ShingleSketch(int[] bandKeys, long[] bits, int features) {
         this.bandKeys = bandKeys;
         this.bits = bits;
+        this.features = features;
     }
 
     /** Sketches a body for the given number of whole-body and lead bands. */
@@ -72,7 +74,7 @@ public final class ShingleSketch {
         for (int i = 0; i < SKETCH_BITS; i++) {
             bits[i >> 6] |= ((long) (mins[i] & 1)) << (i & 63);
         }
-        return new ShingleSketch(keys, bits);
+        return new ShingleSketch(keys, bits, all.length);
     }
 
     public int[] bandKeys() {
@@ -81,6 +83,20 @@ public final class ShingleSketch {
 
     public long[] bits() {
         return bits.clone();
+    }
+
+    /** How many features (content-word bigrams) the body has: with two sizes and J, containment can be estimated. */
+    public int features() {
+        return features;
+    }
+
+    /**
+     * Estimated share of the smaller body's features that the larger one has (1.0 for a copy cut short), from the
+     * Jaccard estimate and both sizes: |A ∩ B| = J (|A| + |B|) / (1 + J).
+     */
+    public static double estimateContainment(double jaccard, int featuresA, int featuresB) {
+        double intersection = jaccard * (featuresA + featuresB) / (1 + jaccard);
+        return Math.min(1.0, intersection / Math.max(1, Math.min(featuresA, featuresB)));
     }
 
     /** Estimated Jaccard similarity of the two bodies' feature sets, from the 1-bit sketches (clamped to [0, 1]). */
