@@ -88,6 +88,12 @@ public final class DedupStageDriver implements AutoCloseable {
     public record StoreSize(long entries, long bytes) {
     }
 
+    /** Flushes the index's memtable to SST files, so its size on disk can be read. */
+    @SuppressWarnings("deprecation")
+    public void flushIndex() {
+        driver.getStateStore(DuplicateDetector.INDEX_STORE).flush();
+    }
+
     @Override
     public void close() {
         driver.close();

@@ -44,8 +44,9 @@ class DedupQualityTest {
 
     @Test
     void theScorerSeesMissesWhenTheThresholdIsTooStrict(@TempDir Path state) {
-        // Guards the test above: a threshold no edited or cut copy reaches must show up as misses, not as a pass.
-        DedupSettings strict = new DedupSettings(java.time.Duration.ofDays(7), 4, 3, 2, 0.95);
+        // Guards the test above: a Jaccard threshold no edited or cut copy reaches, and no lead bands (so no
+        // containment check), must show up as misses, not as a pass.
+        DedupSettings strict = new DedupSettings(java.time.Duration.ofDays(7), 4, 5, 0, 0.95);
         DedupScorer.Score score = run(strict, state);
 
         assertThat(score.missed()).isGreaterThan(20);

@@ -18,20 +18,22 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <pre>
  * [gen]['O'][local id:3]                → [article id:1+10][1-bit MinHash sketch:16][features:2]  one per original
- * [gen][band][MinHash:3][local id:3]     → (empty)                                   one per band per original
+ * [gen][band][MinHash:3]               → [local id:3]…                             one per band value
  * [gen]['F'][SHA-256 prefix:8]           → [0][local id:3][id hash:4]…               body of an original
  *                                        → [1][status][similarity:2][original id][id hash:4]…  body of a copy
  * </pre>
  * With 5 bands and 20-hex-char article ids an original costs 5+29 + 5·8 + 10+4 = 88 bytes of keys and values. The
  * id hashes list the other articles seen with that body, so a replayed copy is recognised and dropped (an
  * original's replay is recognised by its full id). Band keys hold the local id in the key, not the value, so several
- * originals can share a MinHash value. Local ids are 24 bits: up to 16.7 million originals in one window; band
+ * Band values list local ids, so several originals can share a MinHash value, and a lookup is one point read. Local ids are 24 bits: up to 16.7 million originals in one window; band
  * values are cut to 24 bits too (a chance collision only costs one sketch comparison).
  */
 public final class DedupIndex {
     private static final byte ORIGINAL = 'O';
     private static final byte FINGERPRINT = 'F';
     private static final int MAX_ID_HASHES = 32;
+    /** A MinHash value that many originals share (a stock phrase) stops taking more: it would only add work. */
+    private static final int MAX_IDS_PER_BAND_VALUE = 64;
     private static final ByteArraySerializer PREFIX = new ByteArraySerializer();
 
     private final KeyValueStore<Bytes, byte[]> store;
@@ -75,17 +77,18 @@ public final class DedupIndex {
         return new BodyEntry(generation, fingerprint, false, -1, originalId, status, similarity, idHashes(in));
     }
 
-    /** Local ids of the originals in a generation whose band {@code band} has this MinHash value (at most {@code cap}). */
-    public List<Integer> candidates(long generation, int band, int minHash, int cap) {
-        ByteBuffer prefix = ByteBuffer.allocate(5).put(gen(generation)).put(bandTag(band));
-        putInt3(prefix, minHash);
-        List<Integer> ids = new ArrayList<>(2);
-        try (KeyValueIterator<Bytes, byte[]> it = store.prefixScan(prefix.array(), PREFIX)) {
-            while (it.hasNext() && ids.size() < cap) {
-                ids.add(getInt3(ByteBuffer.wrap(it.next().key.get(), 5, 3)));
-            }
+    /** Local ids of the originals in a generation whose band {@code band} has this MinHash value (24 bits). */
+    public int[] candidates(long generation, int band, int minHash) {
+        byte[] ids = store.get(Bytes.wrap(bandKey(generation, band, minHash)));
+        if (ids == null) {
+            return new int[0];
         }
-        return ids;
+        int[] out = new int[ids.length / 3];
+        ByteBuffer in = ByteBuffer.wrap(ids);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = getInt3(in);
+        }
+        return out;
     }
 
     public void putOriginal(long generation, int localId, String articleId, ShingleSketch sketch, byte[] fingerprint) {
@@ -95,10 +98,17 @@ public final class DedupIndex {
                 .putLong(bits[0]).putLong(bits[1]).putShort((short) Math.min(0xFFFF, sketch.features())).array());
         int[] bands = sketch.bandKeys();
         for (int band = 0; band < bands.length; band++) {
-            ByteBuffer key = ByteBuffer.allocate(8).put(gen(generation)).put(bandTag(band));
-            putInt3(key, bands[band]);
-            putInt3(key, localId);
-            store.put(Bytes.wrap(key.array()), new byte[0]);
+            Bytes key = Bytes.wrap(bandKey(generation, band, bands[band]));
+            byte[] ids = store.get(key);
+            int held = ids == null ? 0 : ids.length;
+            if (held < MAX_IDS_PER_BAND_VALUE * 3) {
+                ByteBuffer value = ByteBuffer.allocate(held + 3);
+                if (ids != null) {
+                    value.put(ids);
+                }
+                putInt3(value, localId);
+                store.put(key, value.array());
+            }
         }
         ByteBuffer body = ByteBuffer.allocate(4).put((byte) 0);
         putInt3(body, localId);
@@ -148,6 +158,12 @@ public final class DedupIndex {
 
     private static byte bandTag(int band) {
         return (byte) (0x10 + band);
+    }
+
+    private static byte[] bandKey(long generation, int band, int minHash) {
+        ByteBuffer key = ByteBuffer.allocate(5).put(gen(generation)).put(bandTag(band));
+        putInt3(key, minHash);
+        return key.array();
     }
 
     private static byte[] originalKey(long generation, int localId) {

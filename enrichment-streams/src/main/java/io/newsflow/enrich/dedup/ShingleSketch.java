@@ -59,10 +59,15 @@ public final class ShingleSketch {
 
     /** Sketches a body for the given number of whole-body and lead bands. */
     public static ShingleSketch of(String body, int bodyBands, int leadBands) {
+        return ofNormalised(ContentFingerprint.normalise(body), bodyBands, leadBands);
+    }
+
+    /** Sketches a body already through {@link ContentFingerprint#normalise} (the detector needs both). */
+    public static ShingleSketch ofNormalised(String normalised, int bodyBands, int leadBands) {
         if (bodyBands + leadBands > 16 || bodyBands > SKETCH_BITS) {
             throw new IllegalArgumentException("at most 16 bands");
         }
-        List<String> words = contentWords(body);
+        List<String> words = contentWordsOfNormalised(normalised);
         long[] all = features(words, words.size());
         long[] lead = features(words, Math.min(words.size(), LEAD_WORDS));
         int[] mins = minHashes(all, 0, SKETCH_BITS);
@@ -110,7 +115,10 @@ public final class ShingleSketch {
     }
 
     static List<String> contentWords(String body) {
-        String normalised = ContentFingerprint.normalise(body);
+        return contentWordsOfNormalised(ContentFingerprint.normalise(body));
+    }
+
+    private static List<String> contentWordsOfNormalised(String normalised) {
         List<String> words = new ArrayList<>();
         for (String word : normalised.split(" ")) {
             if (!word.isEmpty() && !STOP_WORDS.contains(word)) {
