@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 
 /** The stage benchmarks `newsflow bench` runs, each over the same corpus articles. */
 public final class PipelineBenchmarks {
-    public static final List<String> STAGES = List.of("extract", "dates", "entities", "dedup");
+    public static final List<String> STAGES = List.of("extract", "dates", "entities", "dedup", "dedup-signature");
     /** Stages that report measurements other than throughput alone. */
     public static final List<String> REPORTS = List.of("dedup-quality", "dedup-store");
 
@@ -58,6 +58,7 @@ public final class PipelineBenchmarks {
             case "dates" -> dates();
             case "entities" -> entities();
             case "dedup" -> dedup();
+            case "dedup-signature" -> dedupSignature();
             default -> throw new IllegalArgumentException("Unknown stage " + stage + "; one of " + STAGES);
         };
     }
@@ -124,6 +125,16 @@ public final class PipelineBenchmarks {
         } finally {
             DedupStoreBenchmark.delete(state);
         }
+    }
+
+    /** The CPU part of the dedup step alone: normalise, SHA-256 fingerprint, MinHash sketch; no store. */
+    private StageBenchmark.Result dedupSignature() {
+        DedupSettings settings = DedupSettings.defaults();
+        return StageBenchmark.run("dedup-sig", bodies(), body -> {
+            String normalised = io.newsflow.content.ContentFingerprint.normalise(body);
+            io.newsflow.content.ContentFingerprint.ofNormalised(normalised);
+            io.newsflow.enrich.dedup.ShingleSketch.ofNormalised(normalised, settings.bodyBands(), settings.leadBands());
+        }, warmup, passes, "normalise + SHA-256 + MinHash sketch, no store");
     }
 
     /** The generated copy set on every corpus passage plus the seeds, scored. */

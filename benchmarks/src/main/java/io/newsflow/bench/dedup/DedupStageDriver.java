@@ -91,7 +91,7 @@ public final class DedupStageDriver implements AutoCloseable {
     /** Flushes the index's memtable to SST files, so its size on disk can be read. */
     @SuppressWarnings("deprecation")
     public void flushIndex() {
-        driver.getStateStore(DuplicateDetector.INDEX_STORE).flush();
+        driver.getKeyValueStore(DuplicateDetector.INDEX_STORE).flush();
     }
 
     @Override

@@ -17,12 +17,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * window is deleted by one prefix scan, and no key pays for a timestamp of its own.
  *
  * <pre>
- * [gen]['O'][local id:3]                → [article id:1+10][1-bit MinHash sketch:16][features:2]  one per original
+ * [gen]['O'][local id:3]                → [article id:1+10][2-bit MinHash sketch:32][features:2]  one per original
  * [gen][band][MinHash:3]               → [local id:3]…                             one per band value
  * [gen]['F'][SHA-256 prefix:8]           → [0][local id:3][id hash:4]…               body of an original
  *                                        → [1][status][similarity:2][original id][id hash:4]…  body of a copy
  * </pre>
- * With 5 bands and 20-hex-char article ids an original costs 5+29 + 5·8 + 10+4 = 88 bytes of keys and values. The
+ * With 5 bands and 20-hex-char article ids an original costs 5+45 + 5·8 + 10+4 = 104 bytes (less where originals share band values) of keys and values. The
  * id hashes list the other articles seen with that body, so a replayed copy is recognised and dropped (an
  * original's replay is recognised by its full id). Band keys hold the local id in the key, not the value, so several
  * Band values list local ids, so several originals can share a MinHash value, and a lookup is one point read. Local ids are 24 bits: up to 16.7 million originals in one window; band
@@ -33,7 +33,7 @@ public final class DedupIndex {
     private static final byte FINGERPRINT = 'F';
     private static final int MAX_ID_HASHES = 32;
     /** A MinHash value that many originals share (a stock phrase) stops taking more: it would only add work. */
-    private static final int MAX_IDS_PER_BAND_VALUE = 64;
+    private static final int MAX_IDS_PER_BAND_VALUE = 16;
     private static final ByteArraySerializer PREFIX = new ByteArraySerializer();
 
     private final KeyValueStore<Bytes, byte[]> store;
@@ -58,7 +58,8 @@ public final class DedupIndex {
         }
         ByteBuffer in = ByteBuffer.wrap(value);
         String id = readId(in);
-        return new Original(generation, localId, id, new long[] {in.getLong(), in.getLong()}, in.getShort() & 0xFFFF);
+        long[] sketch = {in.getLong(), in.getLong(), in.getLong(), in.getLong()};
+        return new Original(generation, localId, id, sketch, in.getShort() & 0xFFFF);
     }
 
     public BodyEntry body(long generation, byte[] fingerprint) {
@@ -77,10 +78,14 @@ public final class DedupIndex {
         return new BodyEntry(generation, fingerprint, false, -1, originalId, status, similarity, idHashes(in));
     }
 
-    /** Local ids of the originals in a generation whose band {@code band} has this MinHash value (24 bits). */
+    /**
+     * Local ids of the originals in a generation whose band {@code band} has this MinHash value (24 bits); none for
+     * a value so common (a stock phrase) that its list is full: comparing with all of them costs time and gives the
+     * sketch's noise more chances to pass an unrelated story.
+     */
     public int[] candidates(long generation, int band, int minHash) {
         byte[] ids = store.get(Bytes.wrap(bandKey(generation, band, minHash)));
-        if (ids == null) {
+        if (ids == null || ids.length >= MAX_IDS_PER_BAND_VALUE * 3) {
             return new int[0];
         }
         int[] out = new int[ids.length / 3];
@@ -94,8 +99,12 @@ public final class DedupIndex {
     public void putOriginal(long generation, int localId, String articleId, ShingleSketch sketch, byte[] fingerprint) {
         long[] bits = sketch.bits();
         byte[] id = encodeId(articleId);
-        store.put(Bytes.wrap(originalKey(generation, localId)), ByteBuffer.allocate(id.length + 18).put(id)
-                .putLong(bits[0]).putLong(bits[1]).putShort((short) Math.min(0xFFFF, sketch.features())).array());
+        ByteBuffer original = ByteBuffer.allocate(id.length + bits.length * 8 + 2).put(id);
+        for (long word : bits) {
+            original.putLong(word);
+        }
+        store.put(Bytes.wrap(originalKey(generation, localId)),
+                original.putShort((short) Math.min(0xFFFF, sketch.features())).array());
         int[] bands = sketch.bandKeys();
         for (int band = 0; band < bands.length; band++) {
             Bytes key = Bytes.wrap(bandKey(generation, band, bands[band]));

