@@ -34,9 +34,9 @@ import org.apache.kafka.streams.state.Stores;
  *       similarity at or above the threshold is the original (ties: the earliest indexed). NEAR_DUPLICATE.</li>
  *   <li>Otherwise the article is an original: UNIQUE, and indexed.</li>
  * </ol>
- * Retention is by event time (publication date if the page states one not after ingest, else ingest time), in
- * generations that are deleted whole once out of the window. An article older than the window is indexed in the
- * oldest live generation, so copies of an old story ingested together are still caught.
+ * Retention is by event time (publication date if the page states one within the window before ingest, else ingest
+ * time), in generations that are deleted whole once out of the window. An article older than the window (event time
+ * behind the newest seen) is indexed in the oldest live generation, so copies that arrive with it are still caught.
  */
 public final class DuplicateDetector extends ContextualProcessor<String, RawArticle, String, DedupResult> {
     public static final String INDEX_STORE = "dedup-index";
@@ -77,7 +77,7 @@ public final class DuplicateDetector extends ContextualProcessor<String, RawArti
     public void process(Record<String, RawArticle> record) {
         RawArticle article = record.value();
         String id = article.getArticleId();
-        long eventTime = eventTime(article);
+        long eventTime = eventTime(article, settings.window().toMillis());
         Long knownStreamTime = clock.get(STREAM_TIME);
         long streamTime = knownStreamTime == null ? eventTime : Math.max(knownStreamTime, eventTime);
         if (knownStreamTime == null || streamTime > knownStreamTime) {
@@ -217,14 +217,20 @@ public final class DuplicateDetector extends ContextualProcessor<String, RawArti
         context().forward(record.withKey(article.getArticleId()).withValue(new DedupResult(article, verdict)));
     }
 
-    /** Publication date (start of day, UTC) where the page states one no later than ingest; else ingest time. */
-    static long eventTime(RawArticle article) {
+    /**
+     * Publication date (start of day, UTC) where the page states one within the window before its ingest; else
+     * ingest time. A page dated long before it was ingested (an archive, a back-fill, a wrong date) would otherwise
+     * land outside the window at once, or, if it is the newest date seen, drag event time years ahead and expire
+     * everything: its copies and replays, ingested around the same time, must still meet it. Both times are in
+     * the record, so reprocessing gives the same event times.
+     */
+    static long eventTime(RawArticle article, long windowMillis) {
         long ingested = article.getProvenance().getIngestedAt().toEpochMilli();
         String published = article.getPublishedDate();
         if (published != null && published.length() >= 10) {
             try {
                 long day = LocalDate.parse(published.substring(0, 10)).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-                if (day <= ingested) {
+                if (day <= ingested && day >= ingested - windowMillis) {
                     return day;
                 }
             } catch (DateTimeParseException e) {

@@ -146,12 +146,35 @@ class NearDuplicateTopologyTest {
     }
 
     @Test
-    void publicationDateIsTheEventTimeAndCopiesOfAnOldStoryIngestedTogetherAreStillCaught() {
-        send("today", seeds.get(2), null, DAY0);
-        send("archive", seeds.get(0), "2019-03-01", DAY0);
-        send("archive-copy", seeds.get(0) + "\n\nFrom our archive.", "2019-03-01", DAY0);
+    void aRecentPublicationDateIsTheEventTime() {
+        // Published 6.4 days before ingest: once event time is 2 days on, its generation has left the window, so a
+        // later copy is not matched (had ingest time been its event time, it would have been).
+        send("original", seeds.get(0), "2021-01-26", DAY0);
+        send("news", seeds.get(2), null, DAY0.plus(Duration.ofDays(2)));
+        send("copy", seeds.get(0) + "\n\nUpdated.", null, DAY0.plus(Duration.ofDays(2)));
 
-        assertThat(duplicates.readValue().getDuplicateOf()).isEqualTo("archive");
+        assertThat(duplicates.isEmpty()).isTrue();
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getArticleId)
+                .containsExactly("original", "news", "copy");
+    }
+
+    @Test
+    void pagesDatedYearsApartDoNotExpireEachOtherAndTheirReplaysAndCopiesAreStillCaught() {
+        // Like the seeds: dated 2019 to 2021, all ingested now. The old dates must not expire each other.
+        Instant later = DAY0.plus(Duration.ofMinutes(1));
+        send("archive", seeds.get(0), "2019-03-01", DAY0);
+        send("older", seeds.get(1), "2020-10-03", DAY0);
+        send("recent", seeds.get(2), "2021-01-31", DAY0);
+        send("archive", seeds.get(0), "2019-03-01", later); // replays
+        send("older", seeds.get(1), "2020-10-03", later);
+        send("archive-copy", seeds.get(0), "2019-03-01", later);
+        send("older-copy", seeds.get(1) + "\n\nFrom our archive.", "2020-10-03", later);
+
+        assertThat(duplicates.readValuesToList()).extracting(DuplicateNotice::getArticleId, DuplicateNotice::getDuplicateOf)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("archive-copy", "archive"),
+                        org.assertj.core.groups.Tuple.tuple("older-copy", "older"));
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getArticleId)
+                .containsExactly("archive", "older", "recent");
     }
 
     static String edited(String body, double fraction, long seed) {
