@@ -1,7 +1,6 @@
 package io.newsflow.cli;
 
 import io.newsflow.bench.PipelineBenchmarks;
-import io.newsflow.bench.StageBenchmark;
 import io.newsflow.bench.quality.DateScorer;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +14,9 @@ import picocli.CommandLine.Option;
                 "Reports articles per second of wall time and per core (this thread's CPU time), and heap in use."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stage", split = ",", defaultValue = "extract,dates,entities,dedup",
-            description = "Stages to run, comma-separated: extract, dates, entities, dedup (default: all).")
+            description = {"Stages to run, comma-separated: extract, dates, entities, dedup (default: these four).",
+                    "Also: dedup-quality (the generated copy set over every passage + seeds: recall and false merges), "
+                            + "dedup-store (--store-articles distinct articles: store bytes per article, restore time)."})
     List<String> stages;
 
     @Option(names = "--articles", defaultValue = "0", description = "Use only the first N articles (default: all).")
@@ -26,6 +27,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--passes", defaultValue = "5", description = "Timed passes over the corpus (default: ${DEFAULT-VALUE}).")
     int passes;
+
+    @Option(names = "--store-articles", defaultValue = "100000",
+            description = "Distinct articles for dedup-store (default: ${DEFAULT-VALUE}).")
+    int storeArticles;
+
+    @Option(names = "--seeds", defaultValue = "${env:NEWSFLOW_SEEDS:-seeds}", description = "Seed pages for dedup-quality (default: ${DEFAULT-VALUE}).")
+    Path seeds;
 
     @Option(names = "--cache", defaultValue = "${env:NEWSFLOW_CACHE:-${sys:user.home}/.cache/newsflow}",
             description = "Where the corpus is kept (default: ${DEFAULT-VALUE}).")
@@ -48,8 +56,11 @@ final class BenchCommand implements Callable<Integer> {
                 bench.articleCount(), bench.meanWords(), warmup, passes, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         for (String stage : stages) {
-            StageBenchmark.Result result = bench.run(stage.trim());
-            System.out.println(result.line());
+            switch (stage.trim()) {
+                case "dedup-quality" -> System.out.print(bench.dedupQuality(seeds));
+                case "dedup-store" -> System.out.print(bench.dedupStore(storeArticles));
+                default -> System.out.println(bench.run(stage.trim()).line());
+            }
         }
         return 0;
     }

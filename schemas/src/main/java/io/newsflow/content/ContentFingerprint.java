@@ -44,9 +44,14 @@ public final class ContentFingerprint {
     }
 
     public static String of(String body) {
+        return ofNormalised(normalise(body));
+    }
+
+    /** The fingerprint of a body already through {@link #normalise} (callers that need both normalise once). */
+    public static String ofNormalised(String normalised) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(normalise(body).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest(normalised.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every JVM", e);
         }

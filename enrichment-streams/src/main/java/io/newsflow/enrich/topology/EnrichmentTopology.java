@@ -2,9 +2,10 @@ package io.newsflow.enrich.topology;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
-import io.newsflow.content.ContentFingerprint;
 import io.newsflow.enrich.dedup.DedupResult;
-import io.newsflow.enrich.dedup.ExactDuplicateDetector;
+import io.newsflow.enrich.dedup.DedupResultSerde;
+import io.newsflow.enrich.dedup.DedupSettings;
+import io.newsflow.enrich.dedup.DuplicateDetector;
 import io.newsflow.enrich.deadletter.DeadLetter;
 import io.newsflow.enrich.deadletter.DeadLetterRouter;
 import io.newsflow.enrich.deadletter.Decoded;
@@ -35,8 +36,6 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
@@ -45,18 +44,21 @@ import org.apache.kafka.streams.state.WindowStore;
  *
  * <pre>
  * news.articles.raw (bytes) ─ decode ─┬─ not our Avro / empty ─────────────────────────────► news.articles.dlq
- *                                     └─ key by content fingerprint ─► [dedup-by-content repartition]
- *                                          ─ exact dedup (store: fingerprint → original id) ─┐
- *       replays of an original: dropped                                                     │
- *       copies ─► DuplicateNotice ─► news.articles.duplicates                                │
- *       originals ─ tag entities + dates ─┬─ failure ─► news.articles.dlq                    │
+ *                                     └─► [dedup-sequence: ONE partition, the order that defines "first seen"]
+ *          ─ exact + near dedup (stores dedup-index, dedup-clock; generations of event time) ─┐
+ *       replays of an article id already seen: dropped, counted                               │
+ *       copies ─► DuplicateNotice ─► news.articles.duplicates                                  │
+ *       originals ─► [enrich-by-article: all partitions again] ─ tag entities + dates ─┬─ failure ─► news.articles.dlq
  *                                         └─► news.articles.enriched ─ per entity, tumbling window count
  *                                                                       ─► news.entities.trending
  * </pre>
  */
 public final class EnrichmentTopology {
-    public static final String DEDUP_STORE = "exact-dedup-fingerprints";
-    public static final String DEDUP_REPARTITION = "dedup-by-content";
+    public static final String DEDUP_STORE = DuplicateDetector.INDEX_STORE;
+    /** One partition: every copy must meet every original in one store, in one order. */
+    public static final String DEDUP_REPARTITION = "dedup-sequence";
+    /** Back to many partitions after dedup, so the costly tagging scales out. */
+    public static final String ENRICH_REPARTITION = "enrich-by-article";
     public static final String TRENDING_STORE = "trending-entity-counts";
     public static final String TRENDING_REPARTITION = "trending-by-entity";
     public static final String ENRICH_STAGE = "enrich";
@@ -65,9 +67,13 @@ public final class EnrichmentTopology {
     }
 
     /** Settings the topology's shape depends on. */
-    public record Settings(Duration trendingWindow, Duration trendingGrace) {
+    public record Settings(Duration trendingWindow, Duration trendingGrace, DedupSettings dedup) {
         public static Settings defaults() {
-            return new Settings(Duration.ofHours(1), Duration.ofMinutes(10));
+            return new Settings(Duration.ofHours(1), Duration.ofMinutes(10), DedupSettings.defaults());
+        }
+
+        public Settings withDedup(DedupSettings newDedup) {
+            return new Settings(trendingWindow, trendingGrace, newDedup);
         }
     }
 
@@ -82,8 +88,7 @@ public final class EnrichmentTopology {
         Counter deadLetterCount = outcome("dead_letter");
 
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUP_STORE),
-                Serdes.String(), Serdes.String()));
+        DuplicateDetector.addStores(builder);
 
         KStream<String, Decoded<RawArticle>> decoded = builder
                 .stream(Topics.RAW, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-articles"))
@@ -95,9 +100,11 @@ public final class EnrichmentTopology {
         KStream<String, DedupResult> verdicts = decoded
                 .filterNot((k, v) -> v.isFailed(), Named.as("decodable"))
                 .mapValues(Decoded::value)
-                .selectKey((k, article) -> ContentFingerprint.of(article.getBody()), Named.as("key-by-fingerprint"))
-                .repartition(Repartitioned.with(Serdes.String(), rawSerde).withName(DEDUP_REPARTITION))
-                .process(() -> new ExactDuplicateDetector(DEDUP_STORE), Named.as("exact-dedup"), DEDUP_STORE);
+                .selectKey((k, article) -> article.getArticleId(), Named.as("key-by-article-id"))
+                .repartition(Repartitioned.with(Serdes.String(), rawSerde).withName(DEDUP_REPARTITION)
+                        .withNumberOfPartitions(1))
+                .process(() -> new DuplicateDetector(settings.dedup()), Named.as("dedup"),
+                        DuplicateDetector.INDEX_STORE, DuplicateDetector.CLOCK_STORE);
 
         verdicts.filter((k, v) -> v.isDuplicate(), Named.as("duplicates"))
                 .mapValues(v -> duplicateNotice(v, clock))
@@ -106,6 +113,7 @@ public final class EnrichmentTopology {
 
         KStream<String, Decoded<EnrichedArticle>> enriched = verdicts
                 .filterNot((k, v) -> v.isDuplicate(), Named.as("originals"))
+                .repartition(Repartitioned.with(Serdes.String(), new DedupResultSerde()).withName(ENRICH_REPARTITION))
                 .mapValues(v -> enrichSafely(enricher, v, rawSerde), Named.as("tag-entities-and-dates"));
 
         KStream<String, EnrichedArticle> articles = enriched.filterNot((k, v) -> v.isFailed()).mapValues(Decoded::value);

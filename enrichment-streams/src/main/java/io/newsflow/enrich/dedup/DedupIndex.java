@@ -1,0 +1,220 @@
+package io.newsflow.enrich.dedup;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The dedup stage's state, packed into one RocksDB key-value store so an original costs under 100 bytes. Every key
+ * starts with its generation (one byte: event time / generation length, mod 256), so a generation that leaves the
+ * window is deleted by one prefix scan, and no key pays for a timestamp of its own.
+ *
+ * <pre>
+ * [gen]['O'][local id:3]                → [article id:1+10][2-bit MinHash sketch:32][features:2]  one per original
+ * [gen][band][MinHash:3]               → [local id:3]…                             one per band value
+ * [gen]['F'][SHA-256 prefix:8]           → [0][local id:3][id hash:4]…               body of an original
+ *                                        → [1][status][similarity:2][original id][id hash:4]…  body of a copy
+ * </pre>
+ * With 5 bands and 20-hex-char article ids an original costs 5+45 + 5·8 + 10+4 = 104 bytes (less where originals share band values) of keys and values. The
+ * id hashes list the other articles seen with that body, so a replayed copy is recognised and dropped (an
+ * original's replay is recognised by its full id). Band keys hold the local id in the key, not the value, so several
+ * Band values list local ids, so several originals can share a MinHash value, and a lookup is one point read. Local ids are 24 bits: up to 16.7 million originals in one window; band
+ * values are cut to 24 bits too (a chance collision only costs one sketch comparison).
+ */
+public final class DedupIndex {
+    private static final byte ORIGINAL = 'O';
+    private static final byte FINGERPRINT = 'F';
+    private static final int MAX_ID_HASHES = 32;
+    /** A MinHash value that many originals share (a stock phrase) stops taking more: it would only add work. */
+    private static final int MAX_IDS_PER_BAND_VALUE = 16;
+    private static final ByteArraySerializer PREFIX = new ByteArraySerializer();
+
+    private final KeyValueStore<Bytes, byte[]> store;
+
+    public DedupIndex(KeyValueStore<Bytes, byte[]> store) {
+        this.store = store;
+    }
+
+    /** An original still in the window. */
+    public record Original(long generation, int localId, String articleId, long[] sketch, int features) {
+    }
+
+    /** What is known about a body seen before: either an original's own body or a copy's. */
+    public record BodyEntry(long generation, byte[] fingerprint, boolean original, int localId, String originalId,
+                            byte status, double similarity, List<Integer> idHashes) {
+    }
+
+    public Original original(long generation, int localId) {
+        byte[] value = store.get(Bytes.wrap(originalKey(generation, localId)));
+        if (value == null) {
+            return null;
+        }
+        ByteBuffer in = ByteBuffer.wrap(value);
+        String id = readId(in);
+        long[] sketch = {in.getLong(), in.getLong(), in.getLong(), in.getLong()};
+        return new Original(generation, localId, id, sketch, in.getShort() & 0xFFFF);
+    }
+
+    public BodyEntry body(long generation, byte[] fingerprint) {
+        byte[] value = store.get(Bytes.wrap(bodyKey(generation, fingerprint)));
+        if (value == null) {
+            return null;
+        }
+        ByteBuffer in = ByteBuffer.wrap(value);
+        if (in.get() == 0) {
+            int localId = getInt3(in);
+            return new BodyEntry(generation, fingerprint, true, localId, null, (byte) 0, 1.0, idHashes(in));
+        }
+        byte status = in.get();
+        double similarity = (in.getShort() & 0xFFFF) / 10_000.0;
+        String originalId = readId(in);
+        return new BodyEntry(generation, fingerprint, false, -1, originalId, status, similarity, idHashes(in));
+    }
+
+    /**
+     * Local ids of the originals in a generation whose band {@code band} has this MinHash value (24 bits); none for
+     * a value so common (a stock phrase) that its list is full: comparing with all of them costs time and gives the
+     * sketch's noise more chances to pass an unrelated story.
+     */
+    public int[] candidates(long generation, int band, int minHash) {
+        byte[] ids = store.get(Bytes.wrap(bandKey(generation, band, minHash)));
+        if (ids == null || ids.length >= MAX_IDS_PER_BAND_VALUE * 3) {
+            return new int[0];
+        }
+        int[] out = new int[ids.length / 3];
+        ByteBuffer in = ByteBuffer.wrap(ids);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = getInt3(in);
+        }
+        return out;
+    }
+
+    public void putOriginal(long generation, int localId, String articleId, ShingleSketch sketch, byte[] fingerprint) {
+        long[] bits = sketch.bits();
+        byte[] id = encodeId(articleId);
+        ByteBuffer original = ByteBuffer.allocate(id.length + bits.length * 8 + 2).put(id);
+        for (long word : bits) {
+            original.putLong(word);
+        }
+        store.put(Bytes.wrap(originalKey(generation, localId)),
+                original.putShort((short) Math.min(0xFFFF, sketch.features())).array());
+        int[] bands = sketch.bandKeys();
+        for (int band = 0; band < bands.length; band++) {
+            Bytes key = Bytes.wrap(bandKey(generation, band, bands[band]));
+            byte[] ids = store.get(key);
+            int held = ids == null ? 0 : ids.length;
+            if (held < MAX_IDS_PER_BAND_VALUE * 3) {
+                ByteBuffer value = ByteBuffer.allocate(held + 3);
+                if (ids != null) {
+                    value.put(ids);
+                }
+                putInt3(value, localId);
+                store.put(key, value.array());
+            }
+        }
+        ByteBuffer body = ByteBuffer.allocate(4).put((byte) 0);
+        putInt3(body, localId);
+        store.put(Bytes.wrap(bodyKey(generation, fingerprint)), body.array());
+    }
+
+    public void putCopy(long generation, byte[] fingerprint, byte status, double similarity, String originalId,
+                        int idHash) {
+        byte[] id = encodeId(originalId);
+        store.put(Bytes.wrap(bodyKey(generation, fingerprint)), ByteBuffer.allocate(8 + id.length)
+                .put((byte) 1).put(status).putShort((short) Math.round(similarity * 10_000)).put(id).putInt(idHash).array());
+    }
+
+    /** Remembers one more article id with a known body, so its replay is recognised (bounded: a flood of copies of
+     * one body stops being remembered after {@value #MAX_ID_HASHES}; their replays then re-announce the copy). */
+    public void addIdHash(BodyEntry entry, int idHash) {
+        Bytes key = Bytes.wrap(bodyKey(entry.generation(), entry.fingerprint()));
+        byte[] value = store.get(key);
+        if (value == null || entry.idHashes().size() >= MAX_ID_HASHES) {
+            return;
+        }
+        store.put(key, ByteBuffer.allocate(value.length + 4).put(value).putInt(idHash).array());
+    }
+
+    /** Deletes everything in one generation (all keys under its prefix byte); returns how many entries. */
+    public int dropGeneration(int generationByte) {
+        List<Bytes> keys = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> it = store.prefixScan(new byte[] {(byte) generationByte}, PREFIX)) {
+            while (it.hasNext()) {
+                keys.add(it.next().key);
+            }
+        }
+        List<KeyValue<Bytes, byte[]>> deletes = new ArrayList<>(keys.size());
+        keys.forEach(k -> deletes.add(KeyValue.pair(k, null)));
+        store.putAll(deletes);
+        return keys.size();
+    }
+
+    public static int idHash(String articleId) {
+        long h = ShingleSketch.hash64(articleId);
+        return (int) (h ^ (h >>> 32));
+    }
+
+    private static byte gen(long generation) {
+        return (byte) generation;
+    }
+
+    private static byte bandTag(int band) {
+        return (byte) (0x10 + band);
+    }
+
+    private static byte[] bandKey(long generation, int band, int minHash) {
+        ByteBuffer key = ByteBuffer.allocate(5).put(gen(generation)).put(bandTag(band));
+        putInt3(key, minHash);
+        return key.array();
+    }
+
+    private static byte[] originalKey(long generation, int localId) {
+        ByteBuffer key = ByteBuffer.allocate(5).put(gen(generation)).put(ORIGINAL);
+        putInt3(key, localId);
+        return key.array();
+    }
+
+    private static void putInt3(ByteBuffer out, int value) {
+        out.put((byte) (value >>> 16)).put((byte) (value >>> 8)).put((byte) value);
+    }
+
+    private static int getInt3(ByteBuffer in) {
+        return (in.get() & 0xFF) << 16 | (in.get() & 0xFF) << 8 | in.get() & 0xFF;
+    }
+
+    private static byte[] bodyKey(long generation, byte[] fingerprint) {
+        return ByteBuffer.allocate(10).put(gen(generation)).put(FINGERPRINT).put(fingerprint, 0, 8).array();
+    }
+
+    private static List<Integer> idHashes(ByteBuffer in) {
+        List<Integer> hashes = new ArrayList<>();
+        while (in.remaining() >= 4) {
+            hashes.add(in.getInt());
+        }
+        return hashes;
+    }
+
+    /** Article ids are 20 hex chars in production: packed to 10 bytes; anything else is kept as UTF-8. */
+    static byte[] encodeId(String id) {
+        boolean hex = id.length() % 2 == 0 && id.length() <= 254 && id.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
+        byte[] body = hex ? HexFormat.of().parseHex(id) : id.getBytes(StandardCharsets.UTF_8);
+        if (body.length > 127) {
+            throw new IllegalArgumentException("article id longer than 127 bytes: " + id);
+        }
+        return ByteBuffer.allocate(1 + body.length).put((byte) (hex ? 0x80 | body.length : body.length)).put(body).array();
+    }
+
+    static String readId(ByteBuffer in) {
+        int head = in.get() & 0xFF;
+        byte[] body = new byte[head & 0x7F];
+        in.get(body);
+        return (head & 0x80) != 0 ? HexFormat.of().formatHex(body) : new String(body, StandardCharsets.UTF_8);
+    }
+}

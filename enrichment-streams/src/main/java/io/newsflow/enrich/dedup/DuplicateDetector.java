@@ -1,0 +1,242 @@
+package io.newsflow.enrich.dedup;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import io.newsflow.content.ContentFingerprint;
+import io.newsflow.schema.DedupStatus;
+import io.newsflow.schema.DedupVerdict;
+import io.newsflow.schema.RawArticle;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.processor.api.ContextualProcessor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Exact and near-duplicate detection in one pass, on a stream that holds every article in one order (the topology
+ * feeds it from a single-partition repartition topic, so "first seen" is the order of that log and every copy meets
+ * every original in the same store, whatever raw partition each came from).
+ * <ol>
+ *   <li>Body fingerprint seen before (exact copy, or a body already judged): a replay of an article id already seen
+ *       is dropped and counted; any other id gets the verdict that body got (EXACT_DUPLICATE of the original, or the
+ *       original a near copy pointed to).</li>
+ *   <li>Otherwise MinHash LSH: originals sharing a band value are candidates; the one with the highest sketch
+ *       similarity at or above the threshold is the original (ties: the earliest indexed). NEAR_DUPLICATE.</li>
+ *   <li>Otherwise the article is an original: UNIQUE, and indexed.</li>
+ * </ol>
+ * Retention is by event time (publication date if the page states one within the window before ingest, else ingest
+ * time), in generations that are deleted whole once out of the window. An article older than the window (event time
+ * behind the newest seen) is indexed in the oldest live generation, so copies that arrive with it are still caught.
+ */
+public final class DuplicateDetector extends ContextualProcessor<String, RawArticle, String, DedupResult> {
+    public static final String INDEX_STORE = "dedup-index";
+    public static final String CLOCK_STORE = "dedup-clock";
+    private static final double CUT_MIN_JACCARD = 0.2;
+    private static final double CUT_MIN_LENGTH_RATIO = 0.2;
+    private static final double CUT_MIN_CONTAINMENT = 0.6;
+    private static final String STREAM_TIME = "stream-time";
+    private static final String OLDEST_GENERATION = "oldest-generation";
+    private static final String NEXT_ID = "next-local-id";
+
+    private final DedupSettings settings;
+    private final Counter replayed = Counter.builder("newsflow.articles.replayed")
+            .description("Articles already processed that arrived again (replays); dropped").register(Metrics.globalRegistry);
+    private DedupIndex index;
+    private KeyValueStore<String, Long> clock;
+
+    public DuplicateDetector(DedupSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The stores this processor needs, added to a builder (the production topology and the benchmarks share it). */
+    public static void addStores(StreamsBuilder builder) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE),
+                Serdes.Bytes(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLOCK_STORE),
+                Serdes.String(), Serdes.Long()));
+    }
+
+    @Override
+    public void init(ProcessorContext<String, DedupResult> context) {
+        super.init(context);
+        index = new DedupIndex(context.getStateStore(INDEX_STORE));
+        clock = context.getStateStore(CLOCK_STORE);
+    }
+
+    @Override
+    public void process(Record<String, RawArticle> record) {
+        RawArticle article = record.value();
+        String id = article.getArticleId();
+        long eventTime = eventTime(article, settings.window().toMillis());
+        Long knownStreamTime = clock.get(STREAM_TIME);
+        long streamTime = knownStreamTime == null ? eventTime : Math.max(knownStreamTime, eventTime);
+        if (knownStreamTime == null || streamTime > knownStreamTime) {
+            clock.put(STREAM_TIME, streamTime);
+        }
+        long length = settings.generationMillis();
+        long windowStart = streamTime - settings.window().toMillis();
+        long oldest = Math.floorDiv(windowStart, length);
+        long newest = Math.floorDiv(streamTime, length);
+        expireBefore(oldest, newest);
+        long generation = Math.floorDiv(Math.max(eventTime, windowStart), length);
+
+        String normalised = ContentFingerprint.normalise(article.getBody());
+        String fingerprintHex = ContentFingerprint.ofNormalised(normalised);
+        byte[] fingerprint = HexFormat.of().parseHex(fingerprintHex, 0, 16);
+        int idHash = DedupIndex.idHash(id);
+
+        for (long g = oldest; g <= newest; g++) {
+            DedupIndex.BodyEntry known = index.body(g, fingerprint);
+            if (known != null) {
+                sameBodyAsBefore(record, known, id, idHash, fingerprintHex);
+                return;
+            }
+        }
+
+        ShingleSketch sketch = ShingleSketch.ofNormalised(normalised, settings.bodyBands(), settings.leadBands());
+        // Candidates in (generation, band, local id) order, with how many lead bands each matched.
+        Map<Long, Integer> leadMatches = new LinkedHashMap<>();
+        int[] bands = sketch.bandKeys();
+        for (long g = oldest; g <= newest; g++) {
+            for (int band = 0; band < bands.length; band++) {
+                int lead = band >= settings.bodyBands() ? 1 : 0;
+                for (int localId : index.candidates(g, band, bands[band] & 0xFFFFFF)) {
+                    leadMatches.merge(g << 32 | localId, lead, Integer::sum);
+                }
+            }
+        }
+        DedupIndex.Original best = null;
+        double bestSimilarity = -1;
+        long[] bits = sketch.bits();
+        for (Map.Entry<Long, Integer> c : leadMatches.entrySet()) {
+            DedupIndex.Original candidate = index.original(c.getKey() >> 32, (int) (c.getKey() & 0xFFFFFFFFL));
+            if (candidate == null) {
+                continue;
+            }
+            double similarity = ShingleSketch.estimateJaccard(bits, candidate.sketch());
+            boolean duplicate = similarity >= settings.threshold()
+                    || isCutCopy(similarity, c.getValue(), sketch.features(), candidate.features());
+            // Strictly greater: on a tie the first found stays, so the verdict is deterministic.
+            if (duplicate && similarity > bestSimilarity) {
+                best = candidate;
+                bestSimilarity = similarity;
+            }
+        }
+        if (best != null) {
+            index.putCopy(generation, fingerprint, (byte) DedupStatus.NEAR_DUPLICATE.ordinal(), bestSimilarity,
+                    best.articleId(), idHash);
+            forward(record, verdict(DedupStatus.NEAR_DUPLICATE, best.articleId(), bestSimilarity, fingerprintHex));
+            return;
+        }
+        Long next = clock.get(NEXT_ID);
+        int localId = next == null ? 0 : (int) (long) next;
+        clock.put(NEXT_ID, (long) ((localId + 1) & 0xFFFFFF));
+        index.putOriginal(generation, localId & 0xFFFFFF, id, sketch, fingerprint);
+        forward(record, verdict(DedupStatus.UNIQUE, null, 0.0, fingerprintHex));
+    }
+
+    /**
+     * Containment: one body is (nearly) all inside the other, as when a copy is cut short; its Jaccard is only the
+     * length ratio. Accepted only when a lead band matched (a cut copy keeps its lead, so both lead bands match
+     * unless the lead was also edited; unrelated stories rarely share a lead MinHash), the shorter is at least a
+     * fifth of the longer, and the estimated containment is high. The floors were set on the generated copy set
+     * (benchmarks' DedupQualityTest); the 1-bit sketch is noisy on short texts, so they cannot go much lower.
+     */
+    private boolean isCutCopy(double jaccard, int leadBandsMatched, int features, int candidateFeatures) {
+        if (settings.leadBands() == 0 || leadBandsMatched == 0 || jaccard < CUT_MIN_JACCARD) {
+            return false;
+        }
+        double ratio = (double) Math.min(features, candidateFeatures) / Math.max(1, Math.max(features, candidateFeatures));
+        return ratio >= CUT_MIN_LENGTH_RATIO
+                && ShingleSketch.estimateContainment(jaccard, features, candidateFeatures) >= CUT_MIN_CONTAINMENT;
+    }
+
+    private void sameBodyAsBefore(Record<String, RawArticle> record, DedupIndex.BodyEntry known, String id, int idHash,
+                                  String fingerprintHex) {
+        String original;
+        if (known.original()) {
+            DedupIndex.Original first = index.original(known.generation(), known.localId());
+            original = first == null ? null : first.articleId();
+        } else {
+            original = known.originalId();
+        }
+        // An original's replay is known by its full id; a copy's by the 32-bit hash of its id (a chance match of two
+        // different ids with the same body drops one copy's notice: p = 2^-32 per pair).
+        if (id.equals(original) || known.idHashes().contains(idHash)) {
+            replayed.increment();
+            return;
+        }
+        index.addIdHash(known, idHash);
+        DedupVerdict verdict = known.original() || known.status() == DedupStatus.EXACT_DUPLICATE.ordinal()
+                ? verdict(DedupStatus.EXACT_DUPLICATE, original, 1.0, fingerprintHex)
+                : verdict(DedupStatus.NEAR_DUPLICATE, original, known.similarity(), fingerprintHex);
+        forward(record, verdict);
+    }
+
+    /** Deletes the generations that left the window; a jump of more than half the key space wipes all but the live. */
+    private void expireBefore(long oldest, long newest) {
+        Long previous = clock.get(OLDEST_GENERATION);
+        if (previous != null && oldest <= previous) {
+            return;
+        }
+        clock.put(OLDEST_GENERATION, oldest);
+        if (previous == null) {
+            return;
+        }
+        Set<Integer> live = new HashSet<>();
+        for (long g = oldest; g <= newest; g++) {
+            live.add((int) (g & 0xFF));
+        }
+        long from = oldest - previous >= 128 ? 0 : previous;
+        long to = oldest - previous >= 128 ? 256 : oldest;
+        for (long g = from; g < to; g++) {
+            int prefix = (int) (g & 0xFF);
+            if (!live.contains(prefix)) {
+                index.dropGeneration(prefix);
+            }
+        }
+    }
+
+    private static DedupVerdict verdict(DedupStatus status, String original, double similarity, String hash) {
+        return DedupVerdict.newBuilder().setStatus(status).setDuplicateOf(original)
+                .setSimilarity(Math.round(similarity * 10_000) / 10_000.0).setContentHash(hash).build();
+    }
+
+    private void forward(Record<String, RawArticle> record, DedupVerdict verdict) {
+        RawArticle article = record.value();
+        context().forward(record.withKey(article.getArticleId()).withValue(new DedupResult(article, verdict)));
+    }
+
+    /**
+     * Publication date (start of day, UTC) where the page states one within the window before its ingest; else
+     * ingest time. A page dated long before it was ingested (an archive, a back-fill, a wrong date) would otherwise
+     * land outside the window at once, or, if it is the newest date seen, drag event time years ahead and expire
+     * everything: its copies and replays, ingested around the same time, must still meet it. Both times are in
+     * the record, so reprocessing gives the same event times.
+     */
+    static long eventTime(RawArticle article, long windowMillis) {
+        long ingested = article.getProvenance().getIngestedAt().toEpochMilli();
+        String published = article.getPublishedDate();
+        if (published != null && published.length() >= 10) {
+            try {
+                long day = LocalDate.parse(published.substring(0, 10)).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+                if (day <= ingested && day >= ingested - windowMillis) {
+                    return day;
+                }
+            } catch (DateTimeParseException e) {
+                // not a date we can read: ingest time
+            }
+        }
+        return ingested;
+    }
+}

@@ -1,0 +1,188 @@
+package io.newsflow.enrich.dedup;
+
+import io.newsflow.content.ContentFingerprint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The near-duplicate signature of an article body (MinHash over word shingles), in the two forms the dedup index
+ * keeps:
+ * <ul>
+ *   <li>{@link #bandKeys()}: LSH band keys with one MinHash value per band (r = 1). Most bands come from the whole
+ *       body; a few come from its lead (the first {@value #LEAD_WORDS} content words) only, because a syndicated copy cut
+ *       short keeps its lead whole, so those bands match it with certainty, whatever fraction was cut.</li>
+ *   <li>{@link #bits()}: a 2-bit MinHash sketch (Li and König, b-bit minwise hashing) of the whole body, 128
+ *       values of 2 bits, that verifies a candidate: values agree with probability J + (1 − J) / 4. The 1-bit
+ *       version (16 bytes) was measured first: its noise (σ ≈ 0.09 at J = 0) let about 1 in 1,000 unrelated
+ *       articles through the containment check at 100,000 articles; 2 bits give σ ≈ 0.05 for the same hashing.</li>
+ * </ul>
+ * Features are bigrams of content words (stop words dropped): changing one word breaks at most two features (a
+ * 3-word shingle breaks three), and stop-word runs like "one of the" that every English text shares cannot become a
+ * band key that unrelated stories collide on. Everything is seeded with fixed constants, so a signature is the same
+ * in every JVM and on every replay.
+ */
+public final class ShingleSketch {
+    /** MinHash functions whose values the sketch keeps (2 bits each: 32 bytes). */
+    public static final int SKETCH_BITS = 128;
+    /** Content words in the lead (about the first 100 words of a news story). */
+    public static final int LEAD_WORDS = 60;
+    private static final long[] MULTIPLIERS;
+    private static final long[] OFFSETS;
+
+    static {
+        SplittableRandom random = new SplittableRandom(0x6e657773666c6f77L); // "newsflow"
+        int functions = SKETCH_BITS + 16;
+        MULTIPLIERS = new long[functions];
+        OFFSETS = new long[functions];
+        for (int i = 0; i < functions; i++) {
+            MULTIPLIERS[i] = random.nextLong() | 1L;
+            OFFSETS[i] = random.nextLong();
+        }
+    }
+
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by",
+            "can", "could", "did", "do", "for", "from", "had", "has", "have", "he", "her", "his", "i", "if", "in",
+            "into", "is", "it", "its", "may", "more", "no", "not", "of", "on", "one", "or", "other", "our", "out",
+            "said", "says", "she", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these",
+            "they", "this", "those", "to", "two", "up", "us", "was", "we", "were", "what", "when", "which", "who",
+            "will", "with", "would", "you", "your");
+
+    private final int[] bandKeys;
+    private final long[] bits;
+    private final int features;
+
+    private ShingleSketch(int[] bandKeys, long[] bits, int features) {
+        this.bandKeys = bandKeys;
+        this.bits = bits;
+        this.features = features;
+    }
+
+    /** Sketches a body for the given number of whole-body and lead bands. */
+    public static ShingleSketch of(String body, int bodyBands, int leadBands) {
+        return ofNormalised(ContentFingerprint.normalise(body), bodyBands, leadBands);
+    }
+
+    /** Sketches a body already through {@link ContentFingerprint#normalise} (the detector needs both). */
+    public static ShingleSketch ofNormalised(String normalised, int bodyBands, int leadBands) {
+        if (bodyBands + leadBands > 16 || bodyBands > SKETCH_BITS) {
+            throw new IllegalArgumentException("at most 16 bands");
+        }
+        List<String> words = contentWordsOfNormalised(normalised);
+        long[] all = features(words, words.size());
+        long[] lead = features(words, Math.min(words.size(), LEAD_WORDS));
+        int[] mins = minHashes(all, 0, SKETCH_BITS);
+        int[] leadMins = minHashes(lead, SKETCH_BITS, leadBands);
+        int[] keys = new int[bodyBands + leadBands];
+        System.arraycopy(mins, 0, keys, 0, bodyBands);
+        System.arraycopy(leadMins, 0, keys, bodyBands, leadBands);
+        long[] bits = new long[SKETCH_BITS * 2 / 64];
+        for (int i = 0; i < SKETCH_BITS; i++) {
+            int at = 2 * i;
+            bits[at >> 6] |= ((long) (mins[i] & 3)) << (at & 63);
+        }
+        return new ShingleSketch(keys, bits, all.length);
+    }
+
+    public int[] bandKeys() {
+        return bandKeys.clone();
+    }
+
+    public long[] bits() {
+        return bits.clone();
+    }
+
+    /** How many features (content-word bigrams) the body has: with two sizes and J, containment can be estimated. */
+    public int features() {
+        return features;
+    }
+
+    /**
+     * Estimated share of the smaller body's features that the larger one has (1.0 for a copy cut short), from the
+     * Jaccard estimate and both sizes: |A ∩ B| = J (|A| + |B|) / (1 + J).
+     */
+    public static double estimateContainment(double jaccard, int featuresA, int featuresB) {
+        double intersection = jaccard * (featuresA + featuresB) / (1 + jaccard);
+        return Math.min(1.0, intersection / Math.max(1, Math.min(featuresA, featuresB)));
+    }
+
+    /**
+     * Estimated Jaccard similarity of the two bodies' feature sets, from the 2-bit sketches (clamped to [0, 1]):
+     * values agree with probability J + (1 − J) / 4.
+     */
+    public static double estimateJaccard(long[] a, long[] b) {
+        int differing = 0;
+        for (int i = 0; i < a.length; i++) {
+            long x = a[i] ^ b[i];
+            differing += Long.bitCount((x | x >>> 1) & 0x5555555555555555L);
+        }
+        double matching = 1.0 - (double) differing / (a.length * 32);
+        return Math.max(0.0, (matching - 0.25) / 0.75);
+    }
+
+    static List<String> contentWords(String body) {
+        return contentWordsOfNormalised(ContentFingerprint.normalise(body));
+    }
+
+    private static List<String> contentWordsOfNormalised(String normalised) {
+        List<String> words = new ArrayList<>();
+        for (String word : normalised.split(" ")) {
+            if (!word.isEmpty() && !STOP_WORDS.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Hashes of adjacent content-word pairs among the first {@code count} words (the word itself if only one). */
+    private static long[] features(List<String> words, int count) {
+        if (count == 0) {
+            return new long[] {0L};
+        }
+        if (count == 1) {
+            return new long[] {mix(hash64(words.get(0)))};
+        }
+        long[] out = new long[count - 1];
+        long previous = hash64(words.get(0));
+        for (int i = 1; i < count; i++) {
+            long current = hash64(words.get(i));
+            out[i - 1] = mix(previous * 0x9E3779B97F4A7C15L + current);
+            previous = current;
+        }
+        return out;
+    }
+
+    /** Min of (a·x + b) >>> 32 over the features, for {@code count} hash functions from {@code first}. */
+    private static int[] minHashes(long[] features, int first, int count) {
+        int[] mins = new int[count];
+        java.util.Arrays.fill(mins, Integer.MAX_VALUE);
+        for (long feature : features) {
+            for (int i = 0; i < count; i++) {
+                int h = (int) ((feature * MULTIPLIERS[first + i] + OFFSETS[first + i]) >>> 33);
+                if (h < mins[i]) {
+                    mins[i] = h;
+                }
+            }
+        }
+        return mins;
+    }
+
+    /** FNV-1a, 64-bit: String.hashCode's 32 bits would make distinct words collide at corpus scale. */
+    static long hash64(String word) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < word.length(); i++) {
+            h ^= word.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** SplitMix64 finaliser: spreads the pair hash so the multiply-shift functions above behave as independent. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}
