@@ -18,8 +18,8 @@ import java.util.Objects;
 
 /**
  * Scores date tagging end to end on the labelled dev set ({@link DateLabels}): raw page bytes →
- * {@link ArticleExtractor} (body and publication date, as the ingest producer does) → {@link DateTagger} on the
- * body with that date (as the enrichment stream does) → compared with the labels.
+ * {@link ArticleExtractor} (body, publication date and reference date, as the ingest producer does) →
+ * {@link DateTagger} on the body with those dates (as the enrichment stream does) → compared with the labels.
  *
  * <p>Matching rule. Each label's text is located in the extracted body, searching forward from the previous
  * label, which gives it a span; labels whose text the body lacks (the extractor dropped their paragraph) keep no
@@ -154,7 +154,8 @@ public final class DateScorer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<DateMention> system = tagger.tag(article.body(), article.publishedDate());
+        // Same inputs as the pipeline: ArticlePublisher carries referenceDate, ArticleEnricher passes it on.
+        List<DateMention> system = tagger.tag(article.body(), article.publishedDate(), article.referenceDate());
         return compare(page, article.body(), article.publishedDate(), system);
     }
 

@@ -32,7 +32,8 @@ public final class ArticleEnricher {
     public EnrichedArticle enrich(RawArticle article, DedupVerdict verdict) {
         List<EntityTag> entityTags = entities.tag(article.getTitle(), article.getBody()).stream()
                 .map(ArticleEnricher::toAvro).toList();
-        List<DateTag> dateTags = dates.tag(article.getBody(), publicationDate(article)).stream()
+        // The reference date (a caption's date) only matters when the page states no publication date.
+        List<DateTag> dateTags = dates.tag(article.getBody(), publicationDate(article), referenceDate(article)).stream()
                 .map(ArticleEnricher::toAvro).toList();
         Provenance provenance = Provenance.newBuilder(article.getProvenance()).setEnrichedAt(clock.instant()).build();
         return EnrichedArticle.newBuilder()
@@ -53,11 +54,23 @@ public final class ArticleEnricher {
 
     /** The anchor for relative dates: the stated publication date, else none (the tagger then leaves them out). */
     static LocalDate publicationDate(RawArticle article) {
-        if (article.getPublishedDate() == null) {
+        return isoDate(article.getPublishedDate());
+    }
+
+    /**
+     * The latest full date the extractor saw on the article (captions, datelines), which the tagger falls back on
+     * when there is no publication date; null in records written before the field existed.
+     */
+    static LocalDate referenceDate(RawArticle article) {
+        return isoDate(article.getReferenceDate());
+    }
+
+    private static LocalDate isoDate(String value) {
+        if (value == null) {
             return null;
         }
         try {
-            return LocalDate.parse(article.getPublishedDate().substring(0, Math.min(10, article.getPublishedDate().length())));
+            return LocalDate.parse(value.substring(0, Math.min(10, value.length())));
         } catch (DateTimeParseException e) {
             return null;
         }

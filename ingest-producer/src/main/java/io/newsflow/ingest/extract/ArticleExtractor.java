@@ -38,7 +38,7 @@ public final class ArticleExtractor {
                 : TextArticleParser.parse(TextArticleParser.normalize(decoded.text()), null);
         String body = String.join("\n\n", p.paragraphs());
         ExtractedArticle article = new ExtractedArticle(p.title(), body, p.paragraphs(), p.published(), p.updated(),
-                p.source(), p.byline(), LanguageDetector.detect(body));
+                p.source(), p.byline(), LanguageDetector.detect(body), p.reference());
         if (LOG.isDebugEnabled()) {
             LOG.debug("{}: {} {} page, {} paragraphs, title={}, published={}", sourceName, decoded.encoding(),
                     html ? "HTML" : "text", article.paragraphs().size(), article.title(), article.publishedDate());

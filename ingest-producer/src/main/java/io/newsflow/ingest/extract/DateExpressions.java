@@ -53,7 +53,31 @@ final class DateExpressions {
     private static final Pattern PUBLISHED_CUE = Pattern.compile(
             "(?iu)\\b(?:published|posted|created|released|dated|publicado|veröffentlicht|publié)\\b");
 
+    /**
+     * Old wire-service header: "AP-NR-04-09-98 1812EDT", "BC-Tornado-Alabama 04-09-98 1812EDT". The agency slug,
+     * a US-order MM-DD-YY date and the filing time with its zone make up the whole line, so the date is the
+     * filing (publication) date, not an event.
+     */
+    private static final Pattern WIRE_HEADER = Pattern.compile(
+            "^(?:AP|BC|UPI|NYT)-[\\w&./-]*?(?:-|\\s+)(\\d{2})-(\\d{2})-(\\d{2})\\s+\\d{4}\\s?[A-Z]{2,4}$");
+
     private DateExpressions() {}
+
+    /** The filing date of an old wire header line ("AP-NR-04-09-98 1812EDT" = 1998-04-09), or null. */
+    static LocalDate wireHeaderDate(String line) {
+        Matcher m = WIRE_HEADER.matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int yy = Integer.parseInt(m.group(3));
+        // Two-digit years: this header form was used from the 1980s into the 2000s, so 50-99 are 19xx.
+        int year = yy >= 50 ? 1900 + yy : 2000 + yy;
+        try {
+            return LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
 
     /** Every full date in {@code line}, in order, each with the cue word nearest before it. */
     static List<Found> findAll(String line) {

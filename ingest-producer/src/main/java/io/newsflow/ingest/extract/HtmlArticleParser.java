@@ -125,7 +125,19 @@ final class HtmlArticleParser {
                 published != null ? published : fromText.published(),
                 updated != null ? updated : fromText.updated(),
                 byline != null ? byline : fromText.byline(),
-                firstNonBlank(siteName, fromText.source()));
+                firstNonBlank(siteName, fromText.source()),
+                latest(fromText.reference(), published, updated));
+    }
+
+    /** The latest of the text's reference date and the metadata dates; nulls ignored. */
+    private static LocalDate latest(LocalDate... dates) {
+        LocalDate out = null;
+        for (LocalDate d : dates) {
+            if (d != null && (out == null || d.isAfter(out))) {
+                out = d;
+            }
+        }
+        return out;
     }
 
     /**

@@ -20,9 +20,13 @@ import java.util.regex.Pattern;
  */
 final class TextArticleParser {
 
-    /** Result before the language is detected. */
+    /**
+     * Result before the language is detected.
+     *
+     * @param reference the latest full date on the article part of the page (see {@link #referenceDate}); may be null
+     */
     record Parsed(String title, List<String> paragraphs, LocalDate published, LocalDate updated,
-                  String byline, String source) {}
+                  String byline, String source, LocalDate reference) {}
 
     /** Non-prose lines in a row that end a cluster: longer than a subhead, a caption and its credit, a link. */
     private static final int MAX_GAP = 10;
@@ -107,7 +111,8 @@ final class TextArticleParser {
         LocalDate[] dates = dates(lines, end, anchor, titleIdx >= 0, mainStart, crawlDate);
         String byline = byline(lines, end, anchor);
         String source = source(lines, end, mainStart, mainEnd);
-        return new Parsed(title, paragraphs, dates[0], dates[1], byline, source);
+        LocalDate reference = referenceDate(lines, Math.min(anchor, mainStart), end, crawlDate, dates);
+        return new Parsed(title, paragraphs, dates[0], dates[1], byline, source, reference);
     }
 
     /** [first, last] prose line of the cluster with the most prose words, or null when there is no prose. */
@@ -345,6 +350,16 @@ final class TextArticleParser {
         int updatedDistance = Integer.MAX_VALUE;
         for (int i = 0; i < end; i++) {
             PageLine l = lines.get(i);
+            LocalDate wire = i < mainStart ? DateExpressions.wireHeaderDate(l.text) : null;
+            if (wire != null) {
+                // An old wire header is the filing date by construction, as good as a "Published" cue.
+                int distance = Math.abs(i - anchor);
+                if ((crawlDate == null || !wire.isAfter(crawlDate)) && distance < publishedDistance) {
+                    published = wire;
+                    publishedDistance = distance;
+                }
+                continue;
+            }
             if (l.words > 25 || (l.kind != Kind.DATELINE && l.kind != Kind.BYLINE && l.kind != Kind.SHORT)) {
                 continue;
             }
@@ -390,6 +405,41 @@ final class TextArticleParser {
             updated = null;
         }
         return new LocalDate[] {published, updated};
+    }
+
+    /** Line kinds that belong to other stories or to the site, whose dates say nothing about this article. */
+    private static final Set<Kind> NOT_THE_ARTICLE = Set.of(Kind.TODAY, Kind.LINK, Kind.SIDEBAR, Kind.PREV_NEXT,
+            Kind.COPYRIGHT, Kind.MENU, Kind.AD, Kind.BOILERPLATE, Kind.ID);
+
+    /**
+     * The latest full date shown on the article part of the page, from the title (or first paragraph) to the end
+     * marker: body, photo captions and datelines. It lets a page that states no publication date still anchor
+     * weekdays and year-less dates (a caption "... November 14, 2020"). Lines of other stories (links, sidebars,
+     * menus), the crawl date and the site's own lines are left out, and so is anything after the crawl date.
+     */
+    private static LocalDate referenceDate(List<PageLine> lines, int from, int end, LocalDate crawlDate,
+                                           LocalDate[] stated) {
+        LocalDate latest = null;
+        for (LocalDate d : stated) {
+            latest = later(latest, d, crawlDate);
+        }
+        for (int i = from; i < end; i++) {
+            PageLine l = lines.get(i);
+            if (NOT_THE_ARTICLE.contains(l.kind)) {
+                continue;
+            }
+            for (DateExpressions.Found f : DateExpressions.findAll(l.text)) {
+                latest = later(latest, f.date(), crawlDate);
+            }
+        }
+        return latest;
+    }
+
+    private static LocalDate later(LocalDate latest, LocalDate d, LocalDate crawlDate) {
+        if (d == null || crawlDate != null && d.isAfter(crawlDate)) {
+            return latest;
+        }
+        return latest == null || d.isAfter(latest) ? d : latest;
     }
 
     /** A cue word on a line of its own, above the date ("Published" / "17 October 2020"). */

@@ -95,6 +95,7 @@ public final class ArticlePublisher implements AutoCloseable {
                 .setSource(extracted.source())
                 .setByline(extracted.byline())
                 .setLanguage(extracted.language())
+                .setReferenceDate(iso(extracted.referenceDate()))
                 .setProvenance(Provenance.newBuilder()
                         .setSourceFile(page.path() == null ? null : page.sourceName())
                         .setSourceUrl(page.sourceUrl())
