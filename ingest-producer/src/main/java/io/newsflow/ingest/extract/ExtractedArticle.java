@@ -14,9 +14,9 @@ import java.util.List;
  * @param source        the outlet, when the page names it; may be null
  * @param byline        the author(s) as written, without "By"; may be null
  * @param language      ISO 639-1 code ("en", "es", "de", "fr", "it", "pt", "nl", "ru") when clear, otherwise null
- * @param referenceDate the latest full date on the article part of the page (body, photo captions, datelines;
- *                      not the crawl date, copyright lines or other stories), for anchoring relative dates when
- *                      the page states no publication date; may be null
+ * @param referenceDate the latest full date on the article part of the page outside the body text (photo
+ *                      captions, datelines, the stated dates; not the crawl date, copyright lines or other
+ *                      stories), for anchoring relative dates when the page states no publication date; may be null
  */
 public record ExtractedArticle(String title, String body, List<String> paragraphs,
                                LocalDate publishedDate, LocalDate updatedDate,

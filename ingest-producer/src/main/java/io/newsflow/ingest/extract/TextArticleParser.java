@@ -111,7 +111,7 @@ final class TextArticleParser {
         LocalDate[] dates = dates(lines, end, anchor, titleIdx >= 0, mainStart, crawlDate);
         String byline = byline(lines, end, anchor);
         String source = source(lines, end, mainStart, mainEnd);
-        LocalDate reference = referenceDate(lines, Math.min(anchor, mainStart), end, crawlDate, dates);
+        LocalDate reference = referenceDate(lines, Math.min(anchor, mainStart), end, crawlDate, dates, seen);
         return new Parsed(title, paragraphs, dates[0], dates[1], byline, source, reference);
     }
 
@@ -412,20 +412,22 @@ final class TextArticleParser {
             Kind.COPYRIGHT, Kind.MENU, Kind.AD, Kind.BOILERPLATE, Kind.ID);
 
     /**
-     * The latest full date shown on the article part of the page, from the title (or first paragraph) to the end
-     * marker: body, photo captions and datelines. It lets a page that states no publication date still anchor
-     * weekdays and year-less dates (a caption "... November 14, 2020"). Lines of other stories (links, sidebars,
-     * menus), the crawl date and the site's own lines are left out, and so is anything after the crawl date.
+     * The latest full date shown on the article part of the page but outside its body text, from the title (or
+     * first paragraph) to the end marker: photo captions, datelines, the stated dates. It lets a page that states
+     * no publication date still anchor weekdays and year-less dates (a caption "... November 14, 2020"). Body
+     * paragraphs are left out because the date tagger reads those itself and trusts them less (a coup "on February
+     * 1, 2021" is an event, not the day of writing); so are lines of other stories (links, sidebars, menus), the
+     * crawl date, the site's own lines, and anything after the crawl date.
      */
     private static LocalDate referenceDate(List<PageLine> lines, int from, int end, LocalDate crawlDate,
-                                           LocalDate[] stated) {
+                                           LocalDate[] stated, Set<String> bodyParagraphs) {
         LocalDate latest = null;
         for (LocalDate d : stated) {
             latest = later(latest, d, crawlDate);
         }
         for (int i = from; i < end; i++) {
             PageLine l = lines.get(i);
-            if (NOT_THE_ARTICLE.contains(l.kind)) {
+            if (NOT_THE_ARTICLE.contains(l.kind) || bodyParagraphs.contains(l.text)) {
                 continue;
             }
             for (DateExpressions.Found f : DateExpressions.findAll(l.text)) {
