@@ -53,6 +53,48 @@ class ArticleExtractorTest {
                 .hasMessageStartingWith("file is ");
     }
 
+    private static final String PROSE = "The council said on Saturday that the new bridge would open to traffic before "
+            + "the end of the month, after engineers finished the last safety checks this week.\n\n"
+            + "Residents who had waited for years welcomed the news, and several shop owners said they expected "
+            + "more customers once the crossing was open again.\n\n"
+            + "Work on the bridge began after the old one was closed on March 3, 2019, when inspectors found "
+            + "cracks in two of its piers.\n\n";
+
+    @Test
+    void referenceDateIsTheLatestCaptionOrDatelineDateOnTheArticle() throws Exception {
+        String page = "Today: 21 June 2025\n\n"
+                + "New bridge to open before the end of the month\n\n"
+                + "A worker walks across the new bridge in Riverton, November 14, 2020.\n\n"
+                + PROSE
+                + "The mayor stands on the old bridge at its opening in Riverton, October 19, 1990.\n\n"
+                + "Latest from Riverton\n\n"
+                + "Flood warning lifted on 3 January 2021\n\n"
+                + "© 2025 Riverton Post\n";
+        ExtractedArticle a = extractor.extract(page.getBytes(StandardCharsets.UTF_8), "bridge.txt");
+        assertThat(a.publishedDate()).isNull();
+        assertThat(a.body()).doesNotContain("November 14, 2020");
+        // Not the crawl date, not the sidebar story after "Latest from", not the body's own 2019 event date.
+        assertThat(a.referenceDate()).isEqualTo(java.time.LocalDate.of(2020, 11, 14));
+        assertThat(a.body()).doesNotContain("November 14, 2020");
+    }
+
+    @Test
+    void referenceDateIsNullWhenOnlyTheBodyHasFullDates() throws Exception {
+        String page = "New bridge to open before the end of the month\n\n" + PROSE;
+        ExtractedArticle a = extractor.extract(page.getBytes(StandardCharsets.UTF_8), "bridge.txt");
+        assertThat(a.body()).contains("March 3, 2019");
+        assertThat(a.referenceDate()).isNull();                 // the tagger reads the body's dates itself
+    }
+
+    @Test
+    void oldWireHeaderGivesThePublicationDate() throws Exception {
+        String page = "AP-NR-04-09-98 1812EDT\n\nNew bridge to open before the end of the month\n\n" + PROSE;
+        ExtractedArticle a = extractor.extract(page.getBytes(StandardCharsets.UTF_8), "wire.txt");
+        assertThat(a.publishedDate()).isEqualTo(java.time.LocalDate.of(1998, 4, 9));
+        assertThat(a.referenceDate()).isEqualTo(java.time.LocalDate.of(1998, 4, 9));
+        assertThat(a.body()).doesNotContain("AP-NR");
+    }
+
     @Test
     void menusOnly() {
         String page = "Today: 21 June 2025\n\nHome\nNews\nWorld\nBusiness\nSport\n\n• About us\n• Contact us\n"

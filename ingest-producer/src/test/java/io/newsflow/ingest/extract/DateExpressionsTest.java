@@ -68,6 +68,17 @@ class DateExpressionsTest {
     }
 
     @Test
+    void oldWireHeadersCarryTheFilingDate() {
+        assertThat(DateExpressions.wireHeaderDate("AP-NR-04-09-98 1812EDT")).isEqualTo(LocalDate.of(1998, 4, 9));
+        assertThat(DateExpressions.wireHeaderDate("BC-Tornado-Alabama 12-31-03 0945EST"))
+                .isEqualTo(LocalDate.of(2003, 12, 31));
+        assertThat(DateExpressions.wireHeaderDate("AP-NR-13-09-98 1812EDT")).isNull();     // no month 13
+        assertThat(DateExpressions.wireHeaderDate("AP-NR-04-09-98")).isNull();             // no filing time
+        assertThat(DateExpressions.wireHeaderDate("The AP-NR-04-09-98 1812EDT line")).isNull();
+        assertThat(DateExpressions.wireHeaderDate("WASHINGTON (AP) _ 04-09-98 1812EDT")).isNull();
+    }
+
+    @Test
     void machineDates() {
         assertThat(DateExpressions.parseMachineDate("2020-10-03T13:01:00+05:30")).isEqualTo(LocalDate.of(2020, 10, 3));
         assertThat(DateExpressions.parseMachineDate("Sat, 03 Oct 2020 07:31:00 GMT")).isEqualTo(LocalDate.of(2020, 10, 3));
