@@ -2,6 +2,8 @@ package io.newsflow.cli;
 
 import io.newsflow.bench.PipelineBenchmarks;
 import io.newsflow.bench.quality.DateScorer;
+import io.newsflow.bench.quality.EntityScorer;
+import io.newsflow.bench.quality.ExtractionScorer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,7 +34,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Distinct articles for dedup-store (default: ${DEFAULT-VALUE}).")
     int storeArticles;
 
-    @Option(names = "--seeds", defaultValue = "${env:NEWSFLOW_SEEDS:-seeds}", description = "Seed pages for dedup-quality (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seeds", defaultValue = "${env:NEWSFLOW_SEEDS:-seeds}",
+            description = "Seed pages for dedup-quality and --score-extraction (default: ${DEFAULT-VALUE}).")
     Path seeds;
 
     @Option(names = "--cache", defaultValue = "${env:NEWSFLOW_CACHE:-${sys:user.home}/.cache/newsflow}",
@@ -45,10 +48,28 @@ final class BenchCommand implements Callable<Integer> {
                     + "and P/R/F1, e.g. benchmarks/src/test/resources/devset-dates.")
     Path scoreDates;
 
+    @Option(names = "--score-entities", paramLabel = "DIR",
+            description = "Instead of timing: score entity tagging from the raw page on a labelled dev set "
+                    + "(NAME.txt|html + NAME.labels), e.g. benchmarks/src/test/resources/devset-entities.")
+    Path scoreEntities;
+
+    @Option(names = "--score-extraction", paramLabel = "DIR",
+            description = "Instead of timing: score extraction (title, dates, byline, body sentences, leaked "
+                    + "boilerplate) on a labelled dev set, e.g. ingest-producer/src/test/resources/extraction-devset.")
+    Path scoreExtraction;
+
     @Override
     public Integer call() {
-        if (scoreDates != null) {
-            new DateScorer().score(scoreDates).print(System.out, true);
+        if (scoreDates != null || scoreEntities != null || scoreExtraction != null) {
+            if (scoreDates != null) {
+                new DateScorer().score(scoreDates).print(System.out, true);
+            }
+            if (scoreEntities != null) {
+                EntityScorer.main(new String[] {scoreEntities.toString()});
+            }
+            if (scoreExtraction != null) {
+                ExtractionScorer.main(new String[] {scoreExtraction.toString(), seeds.toString()});
+            }
             return 0;
         }
         PipelineBenchmarks bench = new PipelineBenchmarks(cache, articles, warmup, passes);
