@@ -126,23 +126,27 @@ public final class DuplicateDetector extends ContextualProcessor<String, RawArti
                 }
             }
         }
-        DedupIndex.Original best = null;
+        long bestKey = -1;
         double bestSimilarity = -1;
         long[] bits = sketch.bits();
         for (Map.Entry<Long, Integer> c : leadMatches.entrySet()) {
-            DedupIndex.Original candidate = index.original(c.getKey() >> 32, (int) (c.getKey() & 0xFFFFFFFFL));
-            if (candidate == null) {
+            long g = c.getKey() >> 32;
+            int localId = (int) (c.getKey() & 0xFFFFFFFFL);
+            // Sketches are verified from the index's in-memory copy; only the winner is read from the store.
+            int candidateFeatures = index.features(g, localId);
+            if (candidateFeatures < 0) {
                 continue;
             }
-            double similarity = ShingleSketch.estimateJaccard(bits, candidate.sketch());
+            double similarity = index.similarity(g, localId, bits);
             boolean duplicate = similarity >= settings.threshold()
-                    || isCutCopy(similarity, c.getValue(), sketch.features(), candidate.features());
+                    || isCutCopy(similarity, c.getValue(), sketch.features(), candidateFeatures);
             // Strictly greater: on a tie the first found stays, so the verdict is deterministic.
             if (duplicate && similarity > bestSimilarity) {
-                best = candidate;
+                bestKey = c.getKey();
                 bestSimilarity = similarity;
             }
         }
+        DedupIndex.Original best = bestKey < 0 ? null : index.original(bestKey >> 32, (int) (bestKey & 0xFFFFFFFFL));
         if (best != null) {
             index.putCopy(generation, fingerprint, (byte) DedupStatus.NEAR_DUPLICATE.ordinal(), bestSimilarity,
                     best.articleId(), idHash);

@@ -118,7 +118,12 @@ public final class ShingleSketch {
             long x = a[i] ^ b[i];
             differing += Long.bitCount((x | x >>> 1) & 0x5555555555555555L);
         }
-        double matching = 1.0 - (double) differing / (a.length * 32);
+        return jaccardOfDiffering(differing, a.length);
+    }
+
+    /** The Jaccard estimate from how many 2-bit values differ among {@code words} 64-bit words of sketch. */
+    static double jaccardOfDiffering(int differing, int words) {
+        double matching = 1.0 - (double) differing / (words * 32);
         return Math.max(0.0, (matching - 0.25) / 0.75);
     }
 
