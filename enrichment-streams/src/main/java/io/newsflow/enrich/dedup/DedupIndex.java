@@ -54,9 +54,16 @@ public final class DedupIndex {
      * sentences share band values), most of the unique path's time. Only the winner's id is read from the store.
      */
     private final SketchTable[] sketches = new SketchTable[256];
+    /**
+     * Per band, the last band key read or written and its value (null: absent), kept equal to the store by every
+     * band read and write here: indexing an original re-reads the band keys its candidate search just read.
+     */
+    private final long[] recentBandKey = new long[16];
+    private final byte[][] recentBandValue = new byte[16][];
 
     public DedupIndex(KeyValueStore<Bytes, byte[]> store) {
         this.store = store;
+        java.util.Arrays.fill(recentBandKey, -1);
         try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
             while (it.hasNext()) {
                 KeyValue<Bytes, byte[]> entry = it.next();
@@ -136,7 +143,7 @@ public final class DedupIndex {
      */
     public int[] candidates(long generation, int band, int minHash) {
         byte[] key = bandKey(generation, band, minHash);
-        byte[] ids = mightHold(key) ? store.get(Bytes.wrap(key)) : null;
+        byte[] ids = bandValue(key, band);
         if (ids == null || ids.length >= MAX_IDS_PER_BAND_VALUE * 3) {
             return NONE;
         }
@@ -162,7 +169,7 @@ public final class DedupIndex {
         for (int band = 0; band < bands.length; band++) {
             byte[] raw = bandKey(generation, band, bands[band]);
             Bytes key = Bytes.wrap(raw);
-            byte[] ids = mightHold(raw) ? store.get(key) : null;
+            byte[] ids = bandValue(raw, band);
             int held = ids == null ? 0 : ids.length;
             if (held < MAX_IDS_PER_BAND_VALUE * 3) {
                 ByteBuffer value = ByteBuffer.allocate(held + 3);
@@ -171,6 +178,7 @@ public final class DedupIndex {
                 }
                 putInt3(value, localId);
                 store.put(key, value.array());
+                recentBandValue[band] = value.array();
                 remember(raw);
             }
         }
@@ -214,7 +222,20 @@ public final class DedupIndex {
         store.putAll(deletes);
         filters[generationByte & 0xFF] = null;
         sketches[generationByte & 0xFF] = null;
+        java.util.Arrays.fill(recentBandKey, -1);
+        java.util.Arrays.fill(recentBandValue, null);
         return keys.size();
+    }
+
+    private byte[] bandValue(byte[] key, int band) {
+        long packed = (key[0] & 0xFFL) << 32 | (key[2] & 0xFF) << 16 | (key[3] & 0xFF) << 8 | key[4] & 0xFF;
+        if (recentBandKey[band] == packed) {
+            return recentBandValue[band];
+        }
+        byte[] value = mightHold(key) ? store.get(Bytes.wrap(key)) : null;
+        recentBandKey[band] = packed;
+        recentBandValue[band] = value;
+        return value;
     }
 
     private SketchTable table(byte generation) {
