@@ -85,6 +85,17 @@ public final class DedupStageDriver implements AutoCloseable {
         return entries;
     }
 
+    /**
+     * Seconds to build the processor's in-memory side of the index (key Bloom filters, originals' sketches) from the
+     * store, as its init does after every restore: a full scan.
+     */
+    public double indexInitSeconds() {
+        KeyValueStore<Bytes, byte[]> store = driver.getKeyValueStore(DuplicateDetector.INDEX_STORE);
+        long t0 = System.nanoTime();
+        new io.newsflow.enrich.dedup.DedupIndex(store);
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
     public record StoreSize(long entries, long bytes) {
     }
 

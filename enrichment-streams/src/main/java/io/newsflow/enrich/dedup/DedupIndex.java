@@ -36,10 +36,47 @@ public final class DedupIndex {
     private static final int MAX_IDS_PER_BAND_VALUE = 16;
     private static final ByteArraySerializer PREFIX = new ByteArraySerializer();
 
+    private static final int[] NONE = new int[0];
+
     private final KeyValueStore<Bytes, byte[]> store;
+    /**
+     * Bloom filters over the band and body keys in the store, per generation byte (null: no such key). Most point
+     * reads are for keys that are not there (a unique article's 25 band and 5 body reads, a copy's reads in the
+     * generations its original is not in), and each is a JNI call into RocksDB: they were about half the step's
+     * time. Built from the store here, so on every init (after a restore); a key is added when written and a
+     * generation's filters go when it is dropped, so they always cover every key in the store: a false positive
+     * costs one read, a negative is certain, and the verdicts are the same as without them.
+     */
+    private final KeyFilter[] filters = new KeyFilter[256];
+    /**
+     * Every original's sketch and feature count in memory, per generation byte, mirroring its 'O' entry: verifying
+     * candidates read them from RocksDB before, about 40 reads per article at 100,000 (stories that share
+     * sentences share band values), most of the unique path's time. Only the winner's id is read from the store.
+     */
+    private final SketchTable[] sketches = new SketchTable[256];
+    /**
+     * Per band, the last band key read or written and its value (null: absent), kept equal to the store by every
+     * band read and write here: indexing an original re-reads the band keys its candidate search just read.
+     */
+    private final long[] recentBandKey = new long[16];
+    private final byte[][] recentBandValue = new byte[16][];
 
     public DedupIndex(KeyValueStore<Bytes, byte[]> store) {
         this.store = store;
+        java.util.Arrays.fill(recentBandKey, -1);
+        try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<Bytes, byte[]> entry = it.next();
+                byte[] key = entry.key.get();
+                remember(key);
+                if (key.length == 5 && key[1] == ORIGINAL) {
+                    ByteBuffer in = ByteBuffer.wrap(entry.value);
+                    in.position(in.position() + 1 + (in.get(0) & 0x7F));
+                    long[] bits = {in.getLong(), in.getLong(), in.getLong(), in.getLong()};
+                    table(key[0]).put(getInt3(ByteBuffer.wrap(key, 2, 3)), bits, in.getShort() & 0xFFFF);
+                }
+            }
+        }
     }
 
     /** An original still in the window. */
@@ -62,8 +99,29 @@ public final class DedupIndex {
         return new Original(generation, localId, id, sketch, in.getShort() & 0xFFFF);
     }
 
+    /** An original's feature count, from memory; -1 if it is not in the store. */
+    public int features(long generation, int localId) {
+        SketchTable table = sketches[gen(generation) & 0xFF];
+        int slot = table == null ? -1 : table.slot(localId);
+        return slot < 0 ? -1 : table.features[slot];
+    }
+
+    /** Estimated Jaccard of a sketch with an original's (which {@link #features} found), from memory. */
+    public double similarity(long generation, int localId, long[] bits) {
+        SketchTable table = sketches[gen(generation) & 0xFF];
+        int at = table.slot(localId) * 4;
+        long[] b = table.bits;
+        int differing = 0;
+        for (int i = 0; i < 4; i++) {
+            long x = bits[i] ^ b[at + i];
+            differing += Long.bitCount((x | x >>> 1) & 0x5555555555555555L);
+        }
+        return ShingleSketch.jaccardOfDiffering(differing, 4);
+    }
+
     public BodyEntry body(long generation, byte[] fingerprint) {
-        byte[] value = store.get(Bytes.wrap(bodyKey(generation, fingerprint)));
+        byte[] key = bodyKey(generation, fingerprint);
+        byte[] value = mightHold(key) ? store.get(Bytes.wrap(key)) : null;
         if (value == null) {
             return null;
         }
@@ -84,9 +142,10 @@ public final class DedupIndex {
      * sketch's noise more chances to pass an unrelated story.
      */
     public int[] candidates(long generation, int band, int minHash) {
-        byte[] ids = store.get(Bytes.wrap(bandKey(generation, band, minHash)));
+        byte[] key = bandKey(generation, band, minHash);
+        byte[] ids = bandValue(key, band);
         if (ids == null || ids.length >= MAX_IDS_PER_BAND_VALUE * 3) {
-            return new int[0];
+            return NONE;
         }
         int[] out = new int[ids.length / 3];
         ByteBuffer in = ByteBuffer.wrap(ids);
@@ -103,12 +162,14 @@ public final class DedupIndex {
         for (long word : bits) {
             original.putLong(word);
         }
-        store.put(Bytes.wrap(originalKey(generation, localId)),
-                original.putShort((short) Math.min(0xFFFF, sketch.features())).array());
+        int features = Math.min(0xFFFF, sketch.features());
+        store.put(Bytes.wrap(originalKey(generation, localId)), original.putShort((short) features).array());
+        table(gen(generation)).put(localId, bits, features);
         int[] bands = sketch.bandKeys();
         for (int band = 0; band < bands.length; band++) {
-            Bytes key = Bytes.wrap(bandKey(generation, band, bands[band]));
-            byte[] ids = store.get(key);
+            byte[] raw = bandKey(generation, band, bands[band]);
+            Bytes key = Bytes.wrap(raw);
+            byte[] ids = bandValue(raw, band);
             int held = ids == null ? 0 : ids.length;
             if (held < MAX_IDS_PER_BAND_VALUE * 3) {
                 ByteBuffer value = ByteBuffer.allocate(held + 3);
@@ -117,18 +178,24 @@ public final class DedupIndex {
                 }
                 putInt3(value, localId);
                 store.put(key, value.array());
+                recentBandValue[band] = value.array();
+                remember(raw);
             }
         }
         ByteBuffer body = ByteBuffer.allocate(4).put((byte) 0);
         putInt3(body, localId);
-        store.put(Bytes.wrap(bodyKey(generation, fingerprint)), body.array());
+        byte[] bodyKey = bodyKey(generation, fingerprint);
+        store.put(Bytes.wrap(bodyKey), body.array());
+        remember(bodyKey);
     }
 
     public void putCopy(long generation, byte[] fingerprint, byte status, double similarity, String originalId,
                         int idHash) {
         byte[] id = encodeId(originalId);
-        store.put(Bytes.wrap(bodyKey(generation, fingerprint)), ByteBuffer.allocate(8 + id.length)
+        byte[] key = bodyKey(generation, fingerprint);
+        store.put(Bytes.wrap(key), ByteBuffer.allocate(8 + id.length)
                 .put((byte) 1).put(status).putShort((short) Math.round(similarity * 10_000)).put(id).putInt(idHash).array());
+        remember(key);
     }
 
     /** Remembers one more article id with a known body, so its replay is recognised (bounded: a flood of copies of
@@ -153,7 +220,175 @@ public final class DedupIndex {
         List<KeyValue<Bytes, byte[]>> deletes = new ArrayList<>(keys.size());
         keys.forEach(k -> deletes.add(KeyValue.pair(k, null)));
         store.putAll(deletes);
+        filters[generationByte & 0xFF] = null;
+        sketches[generationByte & 0xFF] = null;
+        java.util.Arrays.fill(recentBandKey, -1);
+        java.util.Arrays.fill(recentBandValue, null);
         return keys.size();
+    }
+
+    private byte[] bandValue(byte[] key, int band) {
+        long packed = (key[0] & 0xFFL) << 32 | (key[2] & 0xFF) << 16 | (key[3] & 0xFF) << 8 | key[4] & 0xFF;
+        if (recentBandKey[band] == packed) {
+            return recentBandValue[band];
+        }
+        byte[] value = mightHold(key) ? store.get(Bytes.wrap(key)) : null;
+        recentBandKey[band] = packed;
+        recentBandValue[band] = value;
+        return value;
+    }
+
+    private SketchTable table(byte generation) {
+        SketchTable table = sketches[generation & 0xFF];
+        if (table == null) {
+            table = new SketchTable();
+            sketches[generation & 0xFF] = table;
+        }
+        return table;
+    }
+
+    /** Open addressing from local id to slot: sketches in one long array, no object per original (80–160 heap bytes each at a load of at most one half). */
+    private static final class SketchTable {
+        private int[] ids = new int[1024];
+        private long[] bits = new long[1024 * 4];
+        private int[] features = new int[1024];
+        private int size;
+
+        int slot(int localId) {
+            int mask = ids.length - 1;
+            for (int i = spread(localId) & mask; ; i = (i + 1) & mask) {
+                if (ids[i] == 0) {
+                    return -1;
+                }
+                if (ids[i] == localId + 1) {
+                    return i;
+                }
+            }
+        }
+
+        void put(int localId, long[] sketch, int featureCount) {
+            if ((size + 1) * 2 > ids.length) {
+                grow();
+            }
+            int mask = ids.length - 1;
+            int i = spread(localId) & mask;
+            while (ids[i] != 0 && ids[i] != localId + 1) {
+                i = (i + 1) & mask;
+            }
+            if (ids[i] == 0) {
+                size++;
+            }
+            ids[i] = localId + 1;
+            System.arraycopy(sketch, 0, bits, i * 4, 4);
+            features[i] = featureCount;
+        }
+
+        private void grow() {
+            int[] oldIds = ids;
+            long[] oldBits = bits;
+            int[] oldFeatures = features;
+            ids = new int[oldIds.length * 2];
+            bits = new long[ids.length * 4];
+            features = new int[ids.length];
+            size = 0;
+            long[] sketch = new long[4];
+            for (int i = 0; i < oldIds.length; i++) {
+                if (oldIds[i] != 0) {
+                    System.arraycopy(oldBits, i * 4, sketch, 0, 4);
+                    put(oldIds[i] - 1, sketch, oldFeatures[i]);
+                }
+            }
+        }
+
+        private static int spread(int id) {
+            return id * 0x9E3779B9 >>> 7;
+        }
+    }
+
+    /** Band and body keys go into their generation's filter; original keys are only read when a band names them. */
+    private void remember(byte[] key) {
+        if (key.length < 2 || key[1] == ORIGINAL) {
+            return;
+        }
+        int generation = key[0] & 0xFF;
+        KeyFilter filter = filters[generation];
+        if (filter == null || filter.full()) {
+            // A full filter is kept and a larger one chained to it (a scalable Bloom filter): no rescan of the store.
+            filter = new KeyFilter(filter);
+            filters[generation] = filter;
+        }
+        filter.add(KeyFilter.hash(key));
+    }
+
+    private boolean mightHold(byte[] key) {
+        KeyFilter filter = filters[key[0] & 0xFF];
+        if (filter == null) {
+            return false;
+        }
+        long hash = KeyFilter.hash(key);
+        for (KeyFilter f = filter; f != null; f = f.previous) {
+            if (f.mightContain(hash)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A Bloom filter of 64-bit key hashes: 12 bits and 6 probes per key (about 0.5 % false positives when full);
+     * each one twice the capacity of the one it chains to, starting at 16,384 keys (24 KB).
+     */
+    private static final class KeyFilter {
+        private static final int PROBES = 6;
+        private final KeyFilter previous;
+        private final long[] words;
+        private final int mask;
+        private final int capacity;
+        private int count;
+
+        KeyFilter(KeyFilter previous) {
+            this.previous = previous;
+            this.capacity = previous == null ? 1 << 14 : previous.capacity * 2;
+            int bits = Integer.highestOneBit(capacity * 12 - 1) << 1;
+            this.words = new long[bits >>> 6];
+            this.mask = bits - 1;
+        }
+
+        boolean full() {
+            return count >= capacity;
+        }
+
+        void add(long hash) {
+            int h1 = (int) hash;
+            int h2 = (int) (hash >>> 32) | 1;
+            for (int i = 0; i < PROBES; i++) {
+                int bit = (h1 + i * h2) & mask;
+                words[bit >>> 6] |= 1L << bit;
+            }
+            count++;
+        }
+
+        boolean mightContain(long hash) {
+            int h1 = (int) hash;
+            int h2 = (int) (hash >>> 32) | 1;
+            for (int i = 0; i < PROBES; i++) {
+                int bit = (h1 + i * h2) & mask;
+                if ((words[bit >>> 6] & 1L << bit) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        static long hash(byte[] key) {
+            long h = 0xcbf29ce484222325L;
+            for (byte b : key) {
+                h = (h ^ (b & 0xFF)) * 0x100000001b3L;
+            }
+            h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+            h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+            return h ^ (h >>> 31);
+        }
     }
 
     public static int idHash(String articleId) {

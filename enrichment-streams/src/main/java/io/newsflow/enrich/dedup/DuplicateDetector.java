@@ -53,6 +53,11 @@ public final class DuplicateDetector extends ContextualProcessor<String, RawArti
             .description("Articles already processed that arrived again (replays); dropped").register(Metrics.globalRegistry);
     private DedupIndex index;
     private KeyValueStore<String, Long> clock;
+    // The clock store's three values, read once in init (after restore) and written through: three point reads per
+    // article saved. Null when the store has none yet.
+    private Long streamTimeValue;
+    private Long oldestGenerationValue;
+    private Long nextIdValue;
 
     public DuplicateDetector(DedupSettings settings) {
         this.settings = settings;
@@ -69,8 +74,13 @@ public final class DuplicateDetector extends ContextualProcessor<String, RawArti
     @Override
     public void init(ProcessorContext<String, DedupResult> context) {
         super.init(context);
+        // Kafka Streams calls init after the stores are restored (and again after a task is revived), so the
+        // cached clock and the index's key filter always match the store.
         index = new DedupIndex(context.getStateStore(INDEX_STORE));
         clock = context.getStateStore(CLOCK_STORE);
+        streamTimeValue = clock.get(STREAM_TIME);
+        oldestGenerationValue = clock.get(OLDEST_GENERATION);
+        nextIdValue = clock.get(NEXT_ID);
     }
 
     @Override
@@ -78,9 +88,10 @@ public final class DuplicateDetector extends ContextualProcessor<String, RawArti
         RawArticle article = record.value();
         String id = article.getArticleId();
         long eventTime = eventTime(article, settings.window().toMillis());
-        Long knownStreamTime = clock.get(STREAM_TIME);
+        Long knownStreamTime = streamTimeValue;
         long streamTime = knownStreamTime == null ? eventTime : Math.max(knownStreamTime, eventTime);
         if (knownStreamTime == null || streamTime > knownStreamTime) {
+            streamTimeValue = streamTime;
             clock.put(STREAM_TIME, streamTime);
         }
         long length = settings.generationMillis();
@@ -115,32 +126,37 @@ public final class DuplicateDetector extends ContextualProcessor<String, RawArti
                 }
             }
         }
-        DedupIndex.Original best = null;
+        long bestKey = -1;
         double bestSimilarity = -1;
         long[] bits = sketch.bits();
         for (Map.Entry<Long, Integer> c : leadMatches.entrySet()) {
-            DedupIndex.Original candidate = index.original(c.getKey() >> 32, (int) (c.getKey() & 0xFFFFFFFFL));
-            if (candidate == null) {
+            long g = c.getKey() >> 32;
+            int localId = (int) (c.getKey() & 0xFFFFFFFFL);
+            // Sketches are verified from the index's in-memory copy; only the winner is read from the store.
+            int candidateFeatures = index.features(g, localId);
+            if (candidateFeatures < 0) {
                 continue;
             }
-            double similarity = ShingleSketch.estimateJaccard(bits, candidate.sketch());
+            double similarity = index.similarity(g, localId, bits);
             boolean duplicate = similarity >= settings.threshold()
-                    || isCutCopy(similarity, c.getValue(), sketch.features(), candidate.features());
+                    || isCutCopy(similarity, c.getValue(), sketch.features(), candidateFeatures);
             // Strictly greater: on a tie the first found stays, so the verdict is deterministic.
             if (duplicate && similarity > bestSimilarity) {
-                best = candidate;
+                bestKey = c.getKey();
                 bestSimilarity = similarity;
             }
         }
+        DedupIndex.Original best = bestKey < 0 ? null : index.original(bestKey >> 32, (int) (bestKey & 0xFFFFFFFFL));
         if (best != null) {
             index.putCopy(generation, fingerprint, (byte) DedupStatus.NEAR_DUPLICATE.ordinal(), bestSimilarity,
                     best.articleId(), idHash);
             forward(record, verdict(DedupStatus.NEAR_DUPLICATE, best.articleId(), bestSimilarity, fingerprintHex));
             return;
         }
-        Long next = clock.get(NEXT_ID);
+        Long next = nextIdValue;
         int localId = next == null ? 0 : (int) (long) next;
-        clock.put(NEXT_ID, (long) ((localId + 1) & 0xFFFFFF));
+        nextIdValue = (long) ((localId + 1) & 0xFFFFFF);
+        clock.put(NEXT_ID, nextIdValue);
         index.putOriginal(generation, localId & 0xFFFFFF, id, sketch, fingerprint);
         forward(record, verdict(DedupStatus.UNIQUE, null, 0.0, fingerprintHex));
     }
@@ -185,10 +201,11 @@ public final class DuplicateDetector extends ContextualProcessor<String, RawArti
 
     /** Deletes the generations that left the window; a jump of more than half the key space wipes all but the live. */
     private void expireBefore(long oldest, long newest) {
-        Long previous = clock.get(OLDEST_GENERATION);
+        Long previous = oldestGenerationValue;
         if (previous != null && oldest <= previous) {
             return;
         }
+        oldestGenerationValue = oldest;
         clock.put(OLDEST_GENERATION, oldest);
         if (previous == null) {
             return;
