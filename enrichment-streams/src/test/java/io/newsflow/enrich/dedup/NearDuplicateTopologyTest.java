@@ -2,36 +2,25 @@ package io.newsflow.enrich.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.dates.DateTagger;
-import io.newsflow.enrich.entities.EntityTagger;
-import io.newsflow.enrich.tagging.ArticleEnricher;
-import io.newsflow.enrich.topology.EnrichmentTopology;
-import io.newsflow.registry.InMemorySchemaRegistry;
+import io.newsflow.enrich.topology.TopologyHarness;
 import io.newsflow.schema.DedupStatus;
 import io.newsflow.schema.DuplicateNotice;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.Provenance;
 import io.newsflow.schema.RawArticle;
-import io.newsflow.serde.AvroSerdes;
 import io.newsflow.topics.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +31,7 @@ class NearDuplicateTopologyTest {
     static final Instant DAY0 = Instant.parse("2021-02-01T10:00:00Z");
     static List<String> seeds;
 
-    private final AvroSerdes serdes = new AvroSerdes(new InMemorySchemaRegistry());
-    private TopologyTestDriver driver;
+    private TopologyHarness harness;
     private TestInputTopic<String, byte[]> raw;
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, DuplicateNotice> duplicates;
@@ -56,26 +44,20 @@ class NearDuplicateTopologyTest {
         assertThat(seeds).hasSize(5);
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    Path stateDir;
+
     @BeforeEach
     void start() {
-        Clock clock = Clock.fixed(DAY0, ZoneOffset.UTC);
-        var topology = EnrichmentTopology.build(EnrichmentTopology.Settings.defaults(), serdes,
-                new ArticleEnricher(EntityTagger.withBundledGazetteer(), new DateTagger(), clock), clock);
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "near-dup-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        driver = new TopologyTestDriver(topology, props);
-        raw = driver.createInputTopic(Topics.RAW, Serdes.String().serializer(), Serdes.ByteArray().serializer());
-        enriched = driver.createOutputTopic(Topics.ENRICHED, Serdes.String().deserializer(),
-                serdes.valueSerde(EnrichedArticle.class).deserializer());
-        duplicates = driver.createOutputTopic(Topics.DUPLICATES, Serdes.String().deserializer(),
-                serdes.valueSerde(DuplicateNotice.class).deserializer());
+        harness = new TopologyHarness("near-dup-test", DAY0, stateDir);
+        raw = harness.raw;
+        enriched = harness.enriched;
+        duplicates = harness.duplicates;
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        harness.close();
     }
 
     @Test
@@ -197,7 +179,7 @@ class NearDuplicateTopologyTest {
                 .setProvenance(Provenance.newBuilder().setRawSha256("00").setIngestedAt(ingested)
                         .setPipelineVersion("test").setSourceFile(id + ".txt").build())
                 .build();
-        raw.pipeInput(id, serdes.valueSerde(RawArticle.class).serializer().serialize(Topics.RAW, article), ingested);
+        raw.pipeInput(id, harness.serdes.valueSerde(RawArticle.class).serializer().serialize(Topics.RAW, article), ingested);
     }
 
     private static String read(Path file) {

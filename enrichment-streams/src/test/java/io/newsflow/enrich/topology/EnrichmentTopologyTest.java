@@ -2,30 +2,19 @@ package io.newsflow.enrich.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.dates.DateTagger;
-import io.newsflow.enrich.entities.EntityTagger;
-import io.newsflow.enrich.tagging.ArticleEnricher;
-import io.newsflow.registry.InMemorySchemaRegistry;
 import io.newsflow.schema.DedupStatus;
 import io.newsflow.schema.DuplicateNotice;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.Provenance;
 import io.newsflow.schema.RawArticle;
 import io.newsflow.schema.TrendingEntityCount;
-import io.newsflow.serde.AvroSerdes;
 import io.newsflow.topics.DeadLetterHeaders;
 import io.newsflow.topics.Topics;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +26,7 @@ class EnrichmentTopologyTest {
             + "the ceasefire in Nagorno-Karabakh on Saturday, the Kremlin said.\n\nAliyev said the centre in Aghdam "
             + "began work on November 20, 2020.";
 
-    private final AvroSerdes serdes = new AvroSerdes(new InMemorySchemaRegistry());
-    private TopologyTestDriver driver;
+    private TopologyHarness harness;
     private TestInputTopic<String, byte[]> raw;
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, DuplicateNotice> duplicates;
@@ -50,30 +38,17 @@ class EnrichmentTopologyTest {
 
     @BeforeEach
     void start() {
-        Clock clock = Clock.fixed(Instant.parse("2021-02-01T00:00:00Z"), ZoneOffset.UTC);
-        var topology = EnrichmentTopology.build(EnrichmentTopology.Settings.defaults(), serdes,
-                new ArticleEnricher(EntityTagger.withBundledGazetteer(), new DateTagger(), clock), clock);
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        // Own state dir: the default /tmp/kafka-streams is shared by every build on the machine (RocksDB locks).
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(topology, props);
-        raw = driver.createInputTopic(Topics.RAW, Serdes.String().serializer(), Serdes.ByteArray().serializer());
-        enriched = driver.createOutputTopic(Topics.ENRICHED, Serdes.String().deserializer(),
-                serdes.valueSerde(EnrichedArticle.class).deserializer());
-        duplicates = driver.createOutputTopic(Topics.DUPLICATES, Serdes.String().deserializer(),
-                serdes.valueSerde(DuplicateNotice.class).deserializer());
-        deadLetters = driver.createOutputTopic(Topics.DEAD_LETTER, Serdes.String().deserializer(),
-                Serdes.ByteArray().deserializer());
-        trending = driver.createOutputTopic(Topics.TRENDING, Serdes.String().deserializer(),
-                serdes.valueSerde(TrendingEntityCount.class).deserializer());
+        harness = new TopologyHarness("topology-test", Instant.parse("2021-02-01T00:00:00Z"), stateDir);
+        raw = harness.raw;
+        enriched = harness.enriched;
+        duplicates = harness.duplicates;
+        deadLetters = harness.deadLetters;
+        trending = harness.trending;
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        harness.close();
     }
 
     @Test
@@ -155,7 +130,7 @@ class EnrichmentTopologyTest {
     }
 
     private void send(RawArticle article) {
-        raw.pipeInput(article.getArticleId(), serdes.valueSerde(RawArticle.class).serializer().serialize(Topics.RAW, article),
+        raw.pipeInput(article.getArticleId(), harness.serdes.valueSerde(RawArticle.class).serializer().serialize(Topics.RAW, article),
                 Instant.parse("2021-02-01T10:00:00Z"));
     }
 
