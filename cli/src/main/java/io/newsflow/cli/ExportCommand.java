@@ -2,6 +2,7 @@ package io.newsflow.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.cli.export.ExportLines;
+import io.newsflow.cli.pipeline.TopicReader;
 import io.newsflow.registry.RegistryClientConfig;
 import io.newsflow.registry.RestSchemaRegistryClient;
 import io.newsflow.schema.EnrichedArticle;
@@ -12,13 +13,9 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -40,31 +37,28 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         cluster.requireExternal("export");
-        Map<String, Object> configs = new HashMap<>(cluster.clientConfigs(cluster.bootstrapServers(), cluster.schemaRegistryUrl()));
-        configs.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        configs.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        Map<String, Object> configs = TopicReader.config(
+                cluster.clientConfigs(cluster.bootstrapServers(), cluster.schemaRegistryUrl()));
         ConfluentAvroDeserializer<EnrichedArticle> deserializer = new ConfluentAvroDeserializer<>(
                 new RestSchemaRegistryClient(RegistryClientConfig.from(configs)), EnrichedArticle.getClassSchema());
         ObjectMapper json = new ObjectMapper();
-        long written = 0;
+        long[] written = {0};
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(configs, new StringDeserializer(), new ByteArrayDeserializer());
              BufferedWriter out = "-".equals(output) ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                      : Files.newBufferedWriter(Path.of(output))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ENRICHED, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    EnrichedArticle article = deserializer.deserialize(record.topic(), record.value());
+            List<TopicPartition> partitions = TopicReader.assignFromBeginning(consumer, List.of(Topics.ENRICHED));
+            TopicReader.readToEnd(consumer, partitions, record -> {
+                EnrichedArticle article = deserializer.deserialize(record.topic(), record.value());
+                try {
                     out.write(json.writeValueAsString(ExportLines.ofEnriched(article.getProvenance().getSourceFile(), article)));
                     out.newLine();
-                    written++;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("Could not write to " + output, e);
                 }
-            }
+                written[0]++;
+            });
         }
-        System.err.println("exported " + written + " enriched articles");
+        System.err.println("exported " + written[0] + " enriched articles");
         return 0;
     }
 }

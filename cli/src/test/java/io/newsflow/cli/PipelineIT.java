@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.cli.pipeline.FolderIngest;
 import io.newsflow.cli.pipeline.LocalPipeline;
+import io.newsflow.cli.pipeline.TopicReader;
 import io.newsflow.ingest.publish.IngestOutcome;
 import io.newsflow.platform.testing.PlatformExtension;
 import io.newsflow.platform.testing.TestPlatform;
@@ -25,7 +26,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -156,18 +156,10 @@ class PipelineIT {
 
     /** Every committed record of a topic, from the beginning to its current end. */
     static List<ConsumerRecord<String, byte[]>> all(String topic) {
-        Map<String, Object> config = new HashMap<>(Map.of("bootstrap.servers", clients.get("bootstrap.servers"),
-                "isolation.level", "read_committed"));
+        Map<String, Object> config = TopicReader.config(Map.of("bootstrap.servers", clients.get("bootstrap.servers")));
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
+            TopicReader.readToEnd(consumer, TopicReader.assignFromBeginning(consumer, List.of(topic)), records::add);
             return records;
         }
     }

@@ -40,5 +40,16 @@ class RunOnClusterIT {
             assertThat(json.readTree(second.get(i)).get("articleId")).isEqualTo(json.readTree(first.get(i)).get("articleId"));
             assertThat(json.readTree(second.get(i)).get("status").asText()).isEqualTo("ENRICHED");
         }
+
+        // export dumps the enriched topic in the same line format.
+        Path exported = tmp.resolve("export.jsonl");
+        assertThat(NewsflowCommand.commandLine().execute("export", "--output", exported.toString(),
+                "--bootstrap-servers", platform.bootstrapServers(), "--schema-registry-url", platform.schemaRegistryUrl()))
+                .isZero();
+        List<String> dump = Files.readAllLines(exported);
+        for (String line : first) {
+            String id = json.readTree(line).get("articleId").asText();
+            assertThat(dump).anySatisfy(d -> assertThat(json.readTree(d).get("articleId").asText()).isEqualTo(id));
+        }
     }
 }

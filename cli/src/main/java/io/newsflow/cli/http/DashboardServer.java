@@ -3,6 +3,7 @@ package io.newsflow.cli.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.cli.pipeline.TopicReader;
 import io.newsflow.topics.Topics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,16 +12,13 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -53,11 +51,7 @@ public final class DashboardServer implements AutoCloseable {
         server.createContext("/health", ex -> respond(ex, 200, "application/json", "{\"status\":\"UP\"}"));
         server.createContext("/events", this::events);
         server.createContext("/", ex -> respond(ex, 200, "text/html; charset=utf-8", page()));
-        Map<String, Object> config = new HashMap<>(clientConfigs);
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+        consumer = new KafkaConsumer<>(TopicReader.config(clientConfigs), new StringDeserializer(), new StringDeserializer());
         follower = new Thread(this::follow, "dashboard-live-follower");
         follower.setDaemon(true);
         server.start();
@@ -79,10 +73,7 @@ public final class DashboardServer implements AutoCloseable {
 
     private void follow() {
         try {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.LIVE_ARTICLES, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+            TopicReader.assignFromBeginning(consumer, List.of(Topics.LIVE_ARTICLES));
             while (running) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.value() == null) {

@@ -10,16 +10,13 @@ import io.newsflow.topics.DeadLetterHeaders;
 import io.newsflow.topics.Topics;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -43,21 +40,11 @@ public final class TerminalStateCollector implements AutoCloseable {
     private volatile boolean running = true;
 
     public TerminalStateCollector(Map<String, Object> clientConfigs) {
-        Map<String, Object> config = new HashMap<>(clientConfigs);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        consumer = new KafkaConsumer<>(TopicReader.config(clientConfigs), new StringDeserializer(), new ByteArrayDeserializer());
         SchemaRegistry registry = new RestSchemaRegistryClient(RegistryClientConfig.from(clientConfigs));
         enriched = new ConfluentAvroDeserializer<>(registry, EnrichedArticle.getClassSchema());
         duplicates = new ConfluentAvroDeserializer<>(registry, DuplicateNotice.getClassSchema());
-        List<TopicPartition> partitions = TOPICS.stream()
-                .flatMap(t -> consumer.partitionsFor(t, Duration.ofSeconds(30)).stream()
-                        .map(p -> new TopicPartition(p.topic(), p.partition())))
-                .toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        TopicReader.assignFromBeginning(consumer, TOPICS);
         thread = new Thread(this::poll, "terminal-state-collector");
         thread.setDaemon(true);
         thread.start();
