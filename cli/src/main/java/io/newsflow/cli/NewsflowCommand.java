@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 "Start with `newsflow demo` (everything embedded on 127.0.0.1) or `newsflow run --input DIR "
                         + "--export FILE.jsonl` (one-shot batch)."},
         subcommands = {DemoCommand.class, RunCommand.class, IngestCommand.class, StreamsCommand.class,
-                ConnectCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ConnectCommand.class, ReplayCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class NewsflowCommand {
 
     public static void main(String[] args) {

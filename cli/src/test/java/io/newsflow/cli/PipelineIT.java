@@ -11,7 +11,10 @@ import io.newsflow.cli.pipeline.TopicReader;
 import io.newsflow.ingest.publish.IngestOutcome;
 import io.newsflow.platform.testing.PlatformExtension;
 import io.newsflow.platform.testing.TestPlatform;
+import io.newsflow.ingest.replay.RawTopicReplay;
+import io.newsflow.ingest.replay.ReplayRange;
 import io.newsflow.topics.DeadLetterHeaders;
+import io.newsflow.topics.ReprocessHeaders;
 import io.newsflow.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,9 +54,11 @@ class PipelineIT {
     static Map<String, Object> clients;
     static final List<IngestOutcome> seedOutcomes = new ArrayList<>();
     static int rawRecordsSent;
+    static java.time.Instant started;
 
     @BeforeAll
     static void startPipeline(TestPlatform platform) throws Exception {
+        started = java.time.Instant.now().minusSeconds(1);
         clients = new HashMap<>(Map.of("bootstrap.servers", platform.bootstrapServers(),
                 "schema.registry.url", platform.schemaRegistryUrl()));
         Map<String, Object> streamsConfigs = new HashMap<>(clients);
@@ -140,6 +145,37 @@ class PipelineIT {
                 all(Topics.ENRICHED).size() + all(Topics.DUPLICATES).size() + all(Topics.DEAD_LETTER).size() + replays)
                 .isEqualTo(rawRecordsSent));
         assertThat(all(Topics.RAW)).hasSize(rawRecordsSent);
+    }
+
+    @Test
+    @Order(5)
+    void replayReissuesTheRangeAndTheStreamsAppReEmitsVerdictsMarked() throws Exception {
+        java.time.Instant end = java.time.Instant.now();
+        int rawBefore = all(Topics.RAW).size();
+        try (RawTopicReplay replay = new RawTopicReplay(clients)) {
+            // Seeds were published in 2020/2021: a publication range in 2099 selects nothing (and writes nothing).
+            RawTopicReplay.Summary none = replay.replay(new ReplayRange(started, end, java.time.LocalDate.of(2099, 1, 1), null),
+                    "dry", true, n -> { }, () -> { });
+            assertThat(none.reissued()).isZero();
+            assertThat(none.notOurAvro()).isEqualTo(2);       // the junk records of test 3
+            RawTopicReplay.Summary dry = replay.replay(new ReplayRange(started, end, null, null), "dry", true, n -> { }, () -> { });
+            assertThat(dry.reissued()).isEqualTo(rawRecordsSent - 2);
+        }
+        assertThat(all(Topics.REPROCESS)).isEmpty();
+
+        assertThat(NewsflowCommand.commandLine().execute("replay", "--from", started.toString(), "--to", end.toString(),
+                "--request-id", "it-replay",
+                "--bootstrap-servers", (String) clients.get("bootstrap.servers"),
+                "--schema-registry-url", (String) clients.get("schema.registry.url"))).isZero();
+
+        // Every seed (sent twice: both re-issued) and the marker are enriched again, marked with the request.
+        List<String> seedIds = seedOutcomes.stream().map(IngestOutcome::articleId).toList();
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(all(Topics.ENRICHED).stream()
+                .filter(r -> "it-replay".equals(ReprocessHeaders.requestId(r.headers()))).map(ConsumerRecord::key).toList())
+                .containsAll(seedIds));
+        assertThat(all(Topics.REPROCESS)).allSatisfy(r -> assertThat(ReprocessHeaders.requestId(r.headers())).isEqualTo("it-replay"))
+                .extracting(ConsumerRecord::key).containsAll(seedIds).hasSize(rawRecordsSent - 2);
+        assertThat(all(Topics.RAW)).as("the raw log is never appended to by a replay").hasSize(rawBefore);
     }
 
     static List<String> keys(String topic) {

@@ -12,6 +12,12 @@ public final class Topics {
 
     /** RawArticle records from ingest-producer; infinite retention because it is the replay log. */
     public static final String RAW = "news.articles.raw";
+    /**
+     * RawArticle records to process again (reprocessing after a tagger upgrade, or a time-range replay), each marked
+     * with {@link ReprocessHeaders#REQUEST}: the streams app re-emits the verdict and tags of an article it has
+     * already seen instead of dropping it as a replay. Kept a week; the history itself stays in {@link #RAW}.
+     */
+    public static final String REPROCESS = "news.articles.reprocess";
     /** EnrichedArticle records, key = articleId, Avro in the Confluent wire format. */
     public static final String ENRICHED = "news.articles.enriched";
     /** DuplicateNotice records, key = the duplicate's articleId. */
@@ -38,6 +44,7 @@ public final class Topics {
         Map<String, String> compacted = Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "60000");
         return List.of(
                 new TopicSpec(RAW, partitions, replicationFactor, forever),
+                new TopicSpec(REPROCESS, partitions, replicationFactor, week),
                 new TopicSpec(ENRICHED, partitions, replicationFactor, forever),
                 new TopicSpec(DUPLICATES, partitions, replicationFactor, forever),
                 new TopicSpec(DEAD_LETTER, partitions, replicationFactor, month),

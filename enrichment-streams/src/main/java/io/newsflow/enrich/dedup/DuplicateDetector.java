@@ -6,6 +6,7 @@ import io.newsflow.content.ContentFingerprint;
 import io.newsflow.schema.DedupStatus;
 import io.newsflow.schema.DedupVerdict;
 import io.newsflow.schema.RawArticle;
+import io.newsflow.topics.ReprocessHeaders;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -28,7 +29,8 @@ import org.apache.kafka.streams.state.Stores;
  * every original in the same store, whatever raw partition each came from).
  * <ol>
  *   <li>Body fingerprint seen before (exact copy, or a body already judged): a replay of an article id already seen
- *       is dropped and counted; any other id gets the verdict that body got (EXACT_DUPLICATE of the original, or the
+ *       is dropped and counted (unless it carries the reprocessing header: then its verdict is sent again); any other
+ *       id gets the verdict that body got (EXACT_DUPLICATE of the original, or the
  *       original a near copy pointed to).</li>
  *   <li>Otherwise MinHash LSH: originals sharing a band value are candidates; the one with the highest sketch
  *       similarity at or above the threshold is the original (ties: the earliest indexed). NEAR_DUPLICATE.</li>
@@ -51,6 +53,9 @@ public final class DuplicateDetector extends ContextualProcessor<String, RawArti
     private final DedupSettings settings;
     private final Counter replayed = Counter.builder("newsflow.articles.replayed")
             .description("Articles already processed that arrived again (replays); dropped").register(Metrics.globalRegistry);
+    private final Counter reprocessed = Counter.builder("newsflow.articles.reprocessed")
+            .description("Articles already processed that were re-issued for reprocessing; verdict re-emitted")
+            .register(Metrics.globalRegistry);
     private DedupIndex index;
     private KeyValueStore<String, Long> clock;
     // The clock store's three values, read once in init (after restore) and written through: three point reads per
@@ -188,15 +193,26 @@ public final class DuplicateDetector extends ContextualProcessor<String, RawArti
         }
         // An original's replay is known by its full id; a copy's by the 32-bit hash of its id (a chance match of two
         // different ids with the same body drops one copy's notice: p = 2^-32 per pair).
-        if (id.equals(original) || known.idHashes().contains(idHash)) {
+        boolean seenBefore = id.equals(original) || known.idHashes().contains(idHash);
+        if (seenBefore && ReprocessHeaders.isMarked(record.headers())) {
+            // Re-issued on purpose: the same verdict again, so the article is tagged (or noticed) once more.
+            reprocessed.increment();
+            forward(record, id.equals(original) ? verdict(DedupStatus.UNIQUE, null, 0.0, fingerprintHex)
+                    : copyVerdict(known, original, fingerprintHex));
+            return;
+        }
+        if (seenBefore) {
             replayed.increment();
             return;
         }
         index.addIdHash(known, idHash);
-        DedupVerdict verdict = known.original() || known.status() == DedupStatus.EXACT_DUPLICATE.ordinal()
+        forward(record, copyVerdict(known, original, fingerprintHex));
+    }
+
+    private static DedupVerdict copyVerdict(DedupIndex.BodyEntry known, String original, String fingerprintHex) {
+        return known.original() || known.status() == DedupStatus.EXACT_DUPLICATE.ordinal()
                 ? verdict(DedupStatus.EXACT_DUPLICATE, original, 1.0, fingerprintHex)
                 : verdict(DedupStatus.NEAR_DUPLICATE, original, known.similarity(), fingerprintHex);
-        forward(record, verdict);
     }
 
     /** Deletes the generations that left the window; a jump of more than half the key space wipes all but the live. */

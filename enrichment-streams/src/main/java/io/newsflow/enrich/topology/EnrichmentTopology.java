@@ -44,6 +44,7 @@ import org.apache.kafka.streams.state.WindowStore;
  *
  * <pre>
  * news.articles.raw (bytes) ─ decode ─┬─ not our Avro / empty ─────────────────────────────► news.articles.dlq
+ * news.articles.reprocess ───┘        │  (re-issued articles, marked by a header: re-emitted, not dropped as replays)
  *                                     └─► [dedup-sequence: ONE partition, the order that defines "first seen"]
  *          ─ exact + near dedup (stores dedup-index, dedup-clock; generations of event time) ─┐
  *       replays of an article id already seen: dropped, counted                               │
@@ -91,7 +92,8 @@ public final class EnrichmentTopology {
         DuplicateDetector.addStores(builder);
 
         KStream<String, Decoded<RawArticle>> decoded = builder
-                .stream(Topics.RAW, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-articles"))
+                .stream(List.of(Topics.RAW, Topics.REPROCESS),
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-articles"))
                 .mapValues(new RawArticleDecoder(Topics.RAW, rawSerde.deserializer()), Named.as("decode-raw-article"));
 
         KStream<String, DeadLetter> undecodable = decoded.filter((k, v) -> v.isFailed(), Named.as("undecodable"))
@@ -125,7 +127,9 @@ public final class EnrichmentTopology {
                 .process(DeadLetterRouter::new, Named.as("dead-letter-router"))
                 .to(Topics.DEAD_LETTER, Produced.with(Serdes.String(), Serdes.ByteArray()));
 
-        articles.flatMap((id, article) -> distinctEntities(article), Named.as("entities-of-article"))
+        // A re-issued article was counted when it first came; counting it again would inflate its window.
+        articles.processValues(FirstIssueOnly::new, Named.as("skip-reprocessed"))
+                .flatMap((id, article) -> distinctEntities(article), Named.as("entities-of-article"))
                 .groupByKey(Grouped.with(TRENDING_REPARTITION, Serdes.String(), entitySerde))
                 .windowedBy(TimeWindows.ofSizeAndGrace(settings.trendingWindow(), settings.trendingGrace()))
                 .aggregate(() -> null,

@@ -9,6 +9,7 @@ import io.newsflow.schema.Provenance;
 import io.newsflow.schema.RawArticle;
 import io.newsflow.schema.TrendingEntityCount;
 import io.newsflow.topics.DeadLetterHeaders;
+import io.newsflow.topics.ReprocessHeaders;
 import io.newsflow.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -92,6 +93,44 @@ class EnrichmentTopologyTest {
     }
 
     @Test
+    void reissuedArticlesGetTheirVerdictAgainMarkedAndAreNotCountedTwice() {
+        send(article("a1", BODY, null));
+        send(article("copy", BODY + " ", null));
+        assertThat(enriched.readValuesToList()).hasSize(1);
+        assertThat(duplicates.readValuesToList()).hasSize(1);
+        int trendingUpdates = trending.readValuesToList().size();
+
+        reissue(article("a1", BODY, null), "replay-1");
+        reissue(article("copy", BODY + " ", null), "replay-1");
+
+        TestRecord<String, EnrichedArticle> again = enriched.readRecord();
+        assertThat(again.key()).isEqualTo("a1");
+        assertThat(again.value().getDedup().getStatus()).isEqualTo(DedupStatus.UNIQUE);
+        assertThat(again.value().getEntities()).isNotEmpty();
+        assertThat(ReprocessHeaders.requestId(again.headers())).isEqualTo("replay-1");
+        TestRecord<String, DuplicateNotice> notice = duplicates.readRecord();
+        assertThat(notice.value().getArticleId()).isEqualTo("copy");
+        assertThat(notice.value().getDuplicateOf()).isEqualTo("a1");
+        assertThat(notice.value().getStatus()).isEqualTo(DedupStatus.EXACT_DUPLICATE);
+        assertThat(ReprocessHeaders.isMarked(notice.headers())).isTrue();
+        assertThat(enriched.isEmpty()).isTrue();
+        assertThat(trendingUpdates).isPositive();
+        assertThat(trending.isEmpty()).as("re-issued articles are not counted again").isTrue();
+
+        // The same bytes without the mark are a plain replay again: dropped.
+        send(article("a1", BODY, null));
+        assertThat(enriched.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aReissuedArticleNeverSeenBeforeIsJudgedAsNew() {
+        reissue(article("late", BODY, null), "replay-2");
+        EnrichedArticle out = enriched.readValue();
+        assertThat(out.getArticleId()).isEqualTo("late");
+        assertThat(out.getDedup().getStatus()).isEqualTo(DedupStatus.UNIQUE);
+    }
+
+    @Test
     void bytesThatAreNotOurAvroGoToTheDeadLetterTopicWithTheReason() {
         byte[] junk = "{\"title\": \"not avro\"}".getBytes(StandardCharsets.UTF_8);
         raw.pipeInput("k1", junk);
@@ -132,6 +171,14 @@ class EnrichmentTopologyTest {
     private void send(RawArticle article) {
         raw.pipeInput(article.getArticleId(), harness.serdes.valueSerde(RawArticle.class).serializer().serialize(Topics.RAW, article),
                 Instant.parse("2021-02-01T10:00:00Z"));
+    }
+
+    private void reissue(RawArticle article, String requestId) {
+        org.apache.kafka.common.header.internals.RecordHeaders headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        ReprocessHeaders.mark(headers, requestId);
+        harness.reprocess.pipeInput(new TestRecord<>(article.getArticleId(),
+                harness.serdes.valueSerde(RawArticle.class).serializer().serialize(Topics.RAW, article), headers,
+                Instant.parse("2021-02-01T11:00:00Z")));
     }
 
     static RawArticle article(String id, String body, String published) {

@@ -28,6 +28,7 @@ public final class TopologyHarness implements AutoCloseable {
     public final AvroSerdes serdes = new AvroSerdes(new InMemorySchemaRegistry());
     public final TopologyTestDriver driver;
     public final TestInputTopic<String, byte[]> raw;
+    public final TestInputTopic<String, byte[]> reprocess;
     public final TestOutputTopic<String, EnrichedArticle> enriched;
     public final TestOutputTopic<String, DuplicateNotice> duplicates;
     public final TestOutputTopic<String, byte[]> deadLetters;
@@ -44,6 +45,7 @@ public final class TopologyHarness implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(topology, props);
         raw = driver.createInputTopic(Topics.RAW, Serdes.String().serializer(), Serdes.ByteArray().serializer());
+        reprocess = driver.createInputTopic(Topics.REPROCESS, Serdes.String().serializer(), Serdes.ByteArray().serializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED, Serdes.String().deserializer(),
                 serdes.valueSerde(EnrichedArticle.class).deserializer());
         duplicates = driver.createOutputTopic(Topics.DUPLICATES, Serdes.String().deserializer(),
