@@ -25,7 +25,7 @@ final class ContextCues {
             "adviser", "advisor", "aide", "deputy", "vice-president", "author", "writer", "historian",
             "researcher", "scientist", "actor", "actress", "singer", "striker", "midfielder", "defender",
             "goalkeeper", "manager", "executive", "investor", "banker", "designer", "architect", "director-general",
-            "secretary-general", "presidents", "ministers");
+            "secretary-general", "presidents", "ministers", "cllr", "coun", "councillors");
 
     /** Title heads that are ordinary words in lower case ("a major city", "the chief reason"): capitals needed. */
     static final Set<String> CAPITALISED_TITLES_ONLY = Set.of(
@@ -64,7 +64,13 @@ final class ContextCues {
             "office", "service", "services", "network", "news", "times", "post", "journal", "herald", "tribune",
             "gazette", "telegraph", "radio", "television", "tv", "press", "club", "board", "authority", "fund",
             "trust", "capital", "partners", "systems", "exchange", "church", "mission", "observatory", "laboratory",
-            "hospital", "school", "team", "league", "cooperative", "consortium", "chamber", "junta", "politburo");
+            "hospital", "school", "team", "league", "cooperative", "consortium", "chamber", "junta", "politburo",
+            "resources", "logistics", "foods", "financial", "securities", "diagnostics", "therapeutics", "mining",
+            "minerals", "metals", "brands", "retail", "insurance", "properties", "investments", "ventures",
+            "solutions", "software", "electronics", "shipping", "construction", "engineering", "pharma", "biotech",
+            "labs", "media", "entertainment", "healthcare", "energy", "telecom", "petroleum", "agro", "nation",
+            // South Asian institutions: "Lok Sabha", "Janata Dal", "Shiv Sena", "Zila Parishad"
+            "sabha", "sangha", "sangh", "dal", "samiti", "parishad", "morcha", "sena");
 
     /**
      * Heads so generic that two words are not enough ("Top News", "Security Forces"): these need a modifier
@@ -77,7 +83,54 @@ final class ContextCues {
             "league", "force", "forces", "front", "movement", "alliance", "coalition", "army", "navy", "police",
             "command", "division", "militia", "hospital", "school", "chamber", "society", "court", "union",
             "observatory", "laboratory", "academy", "cooperative", "consortium", "brigade", "brigades", "regiment",
-            "battalion", "guard", "guards", "college", "company", "assembly", "cabinet", "administration", "junta");
+            "battalion", "guard", "guards", "college", "company", "assembly", "cabinet", "administration", "junta",
+            "resources", "logistics", "foods", "financial", "securities", "mining", "minerals", "metals", "brands",
+            "retail", "insurance", "properties", "investments", "ventures", "solutions", "software", "electronics",
+            "shipping", "construction", "engineering", "media", "entertainment", "healthcare", "energy", "nation");
+
+    /**
+     * Heads that end a company's name: its distinctive words alone name it later in the article ("Harrowgate
+     * Logistics" ... "Harrowgate's board"), which is not true of "Defence Ministry" or "Oxford University".
+     */
+    static final Set<String> COMPANY_HEADS = Set.of(
+            "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "ag", "co", "company", "holdings", "group",
+            "partners", "resources", "logistics", "foods", "financial", "securities", "diagnostics", "therapeutics",
+            "mining", "minerals", "metals", "brands", "retail", "insurance", "properties", "investments", "ventures",
+            "solutions", "software", "electronics", "shipping", "construction", "engineering", "pharma", "biotech",
+            "labs", "media", "systems", "technologies", "industries", "pharmaceuticals", "motors", "airlines",
+            "airways", "capital", "energy", "telecom", "petroleum", "agro");
+
+    /** Suffixes that make a capitalised run a sports club in any article: "Carlisle United", "Bolton Wanderers". */
+    static final Set<String> CLUB_SUFFIXES = Set.of("united", "rovers", "wanderers", "athletic", "albion", "hotspur",
+            "fc", "afc", "rangers", "celtic", "argyle", "orient", "villa", "dynamo", "sc");
+
+    /** Suffixes that make a town's name a club only in a sports story: "Grimsby Town", "Hull City", "Stockport County". */
+    static final Set<String> SPORTS_ONLY_CLUB_SUFFIXES = Set.of("town", "city", "county");
+
+    /** Words that mark an article as a sports report (several distinct ones needed). */
+    static final Set<String> SPORTS_CUES = Set.of("goal", "goals", "match", "season", "coach", "striker", "midfielder",
+            "goalkeeper", "league", "scored", "scores", "fixture", "fixtures", "referee", "stadium", "penalty",
+            "playoff", "playoffs", "innings", "wicket", "halftime", "half-time", "kick-off", "derby", "relegation",
+            "stoppage", "substitute", "equaliser", "equalizer", "touchdown", "quarterback", "rebounds", "inning");
+
+    /**
+     * Nouns after "X, a/an/the ..." (and a few words) that say X is a person: "Tomas Ekberg, an epidemiologist at",
+     * "Ngozi Eze, a 54-year-old farmer". Read only in that appositive position, so they never trim names.
+     */
+    static final Set<String> APPOSITIVE_PERSON_NOUNS = Set.of(
+            "farmer", "resident", "residents", "owner", "teacher", "student", "doctor", "nurse", "epidemiologist",
+            "engineer", "worker", "mother", "father", "son", "daughter", "wife", "husband", "widow", "veteran",
+            "pilot", "driver", "trader", "shopkeeper", "entrepreneur", "professor", "lecturer",
+            "economist", "strategist", "physician", "surgeon", "virologist", "biologist", "chemist", "physicist",
+            "pastor", "priest", "father-of-two", "mother-of-two", "grandmother", "grandfather", "retiree",
+            "pensioner", "volunteer", "campaigner", "organiser", "organizer", "protester", "survivor", "victim",
+            "witness", "consultant", "partner", "head", "coordinator", "fellow", "member", "chairman", "chairwoman");
+
+    /** Words before "in X" that make X a company or market, not a place: "shares in Vantoren", "a stake in X". */
+    static final Set<String> NOT_PLACE_BEFORE_IN = Set.of("shares", "share", "stake", "stakes", "investment",
+            "investments", "invested", "interest", "holding", "holdings", "role", "job", "jobs", "career", "part",
+            "star", "starred", "appeared", "published", "written", "wrote", "reported", "quoted", "believe",
+            "believes", "faith", "trust", "confidence", "listed");
 
     /** Administrative units: "Lachin District" names Lachin, so the canonical drops the unit. */
     static final Set<String> ADMIN_UNITS = Set.of(

@@ -3,7 +3,13 @@ package io.newsflow.enrich.entities;
 import static io.newsflow.enrich.entities.ContextCues.ADMIN_UNITS;
 import static io.newsflow.enrich.entities.ContextCues.APPOSITIVE_PLACE_NOUNS;
 import static io.newsflow.enrich.entities.ContextCues.CAPITALISED_TITLES_ONLY;
+import static io.newsflow.enrich.entities.ContextCues.APPOSITIVE_PERSON_NOUNS;
+import static io.newsflow.enrich.entities.ContextCues.CLUB_SUFFIXES;
+import static io.newsflow.enrich.entities.ContextCues.COMPANY_HEADS;
 import static io.newsflow.enrich.entities.ContextCues.COMPANY_SUFFIXES;
+import static io.newsflow.enrich.entities.ContextCues.NOT_PLACE_BEFORE_IN;
+import static io.newsflow.enrich.entities.ContextCues.SPORTS_CUES;
+import static io.newsflow.enrich.entities.ContextCues.SPORTS_ONLY_CLUB_SUFFIXES;
 import static io.newsflow.enrich.entities.ContextCues.NAMED_UNITS;
 import static io.newsflow.enrich.entities.ContextCues.NOT_DATELINES;
 import static io.newsflow.enrich.entities.ContextCues.PLACE_OF_HEADS;
@@ -55,6 +61,7 @@ public final class EntityTagger {
     private static final int STRONG_NAME = 65;
     private static final int PERSON_BY_GIVEN_NAME = 60;
     private static final int PLACE_BY_CONTEXT = 55;
+    private static final int PLACE_BY_PREPOSITION = 50;
     private static final int PERSON_BY_SPEECH = 45;
     private static final int SPREAD_IN_ARTICLE = 40;
     private static final int WEAK_PLACE_CONFIRMED = 35;
@@ -117,6 +124,9 @@ public final class EntityTagger {
         final List<Span> accepted = new ArrayList<>();
         final List<Span> proposed = new ArrayList<>();
         final Set<String> midSentenceCapitals = new HashSet<>();
+        /** "harrowgate" for "Harrowgate Logistics", "grimsby" for "Grimsby Town": short names of organisations. */
+        final Map<String, Span> shortNames = new HashMap<>();
+        final boolean sportsStory;
 
         Run(String body) {
             this.body = body;
@@ -125,7 +135,12 @@ public final class EntityTagger {
             this.strong = new Gazetteer.Match[n];
             this.weak = new Gazetteer.Match[n];
             this.owner = new Span[n];
-            for (Token x : t) if (x.word && x.cap && !x.sentenceStart && !x.headline) midSentenceCapitals.add(x.key);
+            Set<String> sportsCues = new HashSet<>();
+            for (Token x : t) {
+                if (x.word && x.cap && !x.sentenceStart && !x.headline) midSentenceCapitals.add(x.key);
+                if (x.word && !x.cap && SPORTS_CUES.contains(x.key)) sportsCues.add(x.key);
+            }
+            this.sportsStory = sportsCues.size() >= 4;
         }
 
         List<TaggedEntity> tag(String title) {
@@ -144,9 +159,13 @@ public final class EntityTagger {
             proposeDatelines();
             proposeStateAbbreviations();
             proposeOrganisationsByHead();
+            proposeClubs();
             proposePlacesByContext();
+            proposeBasedPlaces();
+            proposePlacesAfterPrepositions();
             proposePeople();
             resolve(proposed);
+            yieldShortNamesToOrganisations();
             spreadOverArticle();
             acceptConfirmedWeakPlaces();
             acceptPlaceVariants();
@@ -210,7 +229,16 @@ public final class EntityTagger {
                 else if (!ORG_CONNECTORS.contains(x.key) && !x.key.equals("in")) return false;
             }
             String letters = acronym.replaceAll("[^A-Z0-9]", "");
-            return letters.length() >= 2 && initials.toString().toUpperCase(Locale.ROOT).equals(letters);
+            String all = initials.toString().toUpperCase(Locale.ROOT);
+            if (letters.length() < 2) return false;
+            if (all.equals(letters)) return true;
+            // "European Centre for Disease Prevention and Control (ECDC)": acronyms may skip a word or two, but
+            // they keep the first and last initials and the order
+            if (all.length() > letters.length() + 2 || all.charAt(0) != letters.charAt(0)
+                    || all.charAt(all.length() - 1) != letters.charAt(letters.length() - 1)) return false;
+            int k = 0;
+            for (int c = 0; c < all.length() && k < letters.length(); c++) if (all.charAt(c) == letters.charAt(k)) k++;
+            return k == letters.length();
         }
 
         /**
@@ -303,18 +331,20 @@ public final class EntityTagger {
                 Token h = t[i];
                 if (!h.word || !h.cap || h.headline || !ORG_HEADS.contains(h.key)) continue;
                 int e = i + 1;
-                if (e + 1 < n && t[e].word && !t[e].cap
+                // "Ministry of Defence", not "Calder Bridge Partners for Harrowgate": companies end at their head
+                if (e + 1 < n && t[e].word && !t[e].cap && !COMPANY_HEADS.contains(h.key)
                         && (t[e].key.equals("of") || t[e].key.equals("for") || t[e].key.equals("on"))
                         && t[e + 1].cap && !t[e + 1].lineStart && !NON_NAMES.contains(t[e + 1].key)) {
                     int j = e + 1;
                     int last = e;
                     while (j < n && !t[j].lineStart) {
                         Token z = t[j];
-                        if (z.word && z.cap && !z.headline) {
+                        if (z.word && z.cap && !z.headline && !NON_NAMES.contains(z.key)) {
                             last = j + 1;
                             j++;
-                        } else if (z.word && !z.cap && ORG_CONNECTORS.contains(z.key) && !z.key.equals("and")
-                                && j + 1 < n && t[j + 1].cap) {
+                        } else if (z.word && !z.cap && ORG_CONNECTORS.contains(z.key)
+                                && j + 1 < n && t[j + 1].cap && !t[j + 1].lineStart
+                                && !(z.key.equals("and") && secondName(j + 1, h.key))) {
                             j++;
                         } else if (joiningHyphen(j)) {
                             j++;
@@ -331,8 +361,11 @@ public final class EntityTagger {
                         s--;
                     } else if (joiningHyphen(s - 1)) {
                         s--;
-                    } else if (z.word && !z.cap && (z.key.equals("of") || z.key.equals("for") || z.key.equals("&"))
-                            && s >= 2 && t[s - 2].cap && !t[s - 1].lineStart) {
+                    } else if (z.word && !z.cap && (z.key.equals("of") || z.key.equals("for") || z.key.equals("&")
+                            || z.key.equals("and") && !namedOnItsOwn(s - 2) && !namedOnItsOwn(s))
+                            // "Calder Bridge Partners for Harrowgate Logistics", "HDFC Bank and Tata Motors": two names
+                            && s >= 2 && !ORG_HEADS.contains(t[s - 2].key) && !COMPANY_SUFFIXES.contains(t[s - 2].key)
+                            && t[s - 2].cap && !t[s - 2].sentenceStart && !t[s - 1].lineStart) {
                         s--;
                     } else {
                         break;
@@ -377,6 +410,89 @@ public final class EntityTagger {
                 }
                 if (WEAK_ORG_HEADS.contains(h.key) && !properModifier && words < 3) continue;
                 proposed.add(new Span(EntityKind.ORGANIZATION, s, e, text(s, e), ORG_BY_HEAD, false));
+            }
+        }
+
+        /** Whether token k starts a name the gazetteer knows as a place or person: an "and" before it lists names. */
+        boolean namedOnItsOwn(int k) {
+            if (k < 0 || k >= n) return false;
+            Gazetteer.Match g = strong[k];
+            return g != null && g.entry().kind() != EntityKind.ORGANIZATION;
+        }
+
+        /**
+         * Whether the capitalised run from k after an "and" is a second name rather than the rest of this one:
+         * "Bank of Baroda and State Bank of India" (the same head again, a known name), not "Department of Health
+         * and Human Services".
+         */
+        boolean secondName(int k, String head) {
+            if (namedOnItsOwn(k) || strong[k] != null) return true;
+            for (int j = k; j < n && (t[j].word && t[j].cap || joiningHyphen(j)) && !t[j].lineStart; j++) {
+                if (t[j].key.equals(head) || COMPANY_SUFFIXES.contains(t[j].key)) return true;
+            }
+            return false;
+        }
+
+        /** Sports clubs: "Carlisle United", "Bolton Wanderers"; "Grimsby Town", "Hull City" in a sports story. */
+        void proposeClubs() {
+            for (int i = 1; i < n; i++) {
+                Token h = t[i];
+                if (!h.word || !h.cap || h.headline || h.lineStart) continue;
+                if (!(CLUB_SUFFIXES.contains(h.key) || sportsStory && SPORTS_ONLY_CLUB_SUFFIXES.contains(h.key))) continue;
+                int s = trimNameStart(capitalisedRunStart(i), i);
+                if (s >= i || i - s > 3 || !hasProperWord(s, i)) continue;
+                if (strong[s] != null && strong[s].end() == i + 1) continue; // the gazetteer knows the club
+                proposed.add(new Span(EntityKind.ORGANIZATION, s, i + 1, text(s, i + 1), ORG_BY_HEAD, false));
+            }
+        }
+
+        /** "the Leeds-based warehousing group", "Tulsa-based Crane & Alvarez": the name before "-based" is a place. */
+        void proposeBasedPlaces() {
+            for (int i = 2; i < n; i++) {
+                if (!t[i].word || !t[i].key.equals("based") || !joiningHyphen(i - 1) || !t[i - 2].cap) continue;
+                int s = trimNameStart(capitalisedRunStart(i - 1), i - 1);
+                if (s < i - 1 && i - 1 - s <= 4) proposeNamedPlace(s, i - 1);
+            }
+        }
+
+        /**
+         * "in Umuleri", "near Mudgee", "outside Gulgong": an unknown capitalised name, not a word, not a first name,
+         * after a preposition of place and not followed by more of a name ("in Okafor's", "in Kestrel Ridge
+         * Resources"). Weaker than every person rule, so "in Smith said" stays a person's when other evidence says so.
+         */
+        void proposePlacesAfterPrepositions() {
+            for (int i = 1; i + 1 < n; i++) {
+                Token p = t[i];
+                if (!p.word || p.cap || !(p.key.equals("in") || p.key.equals("near") || p.key.equals("outside")
+                        || p.key.equals("around") || p.key.equals("across") || p.key.equals("throughout"))) continue;
+                if (i > 0 && t[i - 1].word && NOT_PLACE_BEFORE_IN.contains(t[i - 1].key)) continue;
+                int s = i + 1;
+                Token x = t[s];
+                if (!x.word || !x.cap || x.allCaps || x.headline || x.lineStart) continue;
+                int e = capitalisedRunEnd(s);
+                if (e - s > 3 || joiningHyphen(e - 1)) continue;
+                if (e < n && (t[e].text.equals("'s") || t[e].text.equals("’s")
+                        || (t[e].text.equals("'") || t[e].text.equals("’")) && !t[e].spaceBefore)) continue;
+                if (e < n && t[e].word && (NAME_PARTICLES.contains(t[e].key) || ORG_CONNECTORS.contains(t[e].key)
+                        && e + 1 < n && t[e + 1].cap)) continue;
+                if (gaz.isGivenName(x.key) || x.text.length() < 3) continue;
+                // "in Xankendi": a spelling of a known place is left to the variant rule, which names it properly
+                if (e - s == 1 && x.key.length() >= 5 && gaz.placeBySkeleton(NameFolding.skeleton(x.key)) != null) continue;
+                boolean plain = true;
+                for (int k = s; k < e; k++) {
+                    String key = t[k].key;
+                    if (!t[k].word) continue;
+                    boolean lastFeature = k == e - 1 && k > s && (ADMIN_UNITS.contains(key) || GEO_FEATURES.contains(key));
+                    if (!lastFeature && (gaz.isCommonWord(key) || gaz.isDemonym(key) || NON_NAMES.contains(key)
+                            || ORG_HEADS.contains(key) || TITLE_HEADS.contains(key) || CLUB_SUFFIXES.contains(key))) {
+                        plain = false;
+                    }
+                    if (strong[k] != null && strong[k].entry().kind() != EntityKind.LOCATION) plain = false;
+                }
+                if (!plain) continue;
+                Gazetteer.Entry known = knownPlace(s, e);
+                proposed.add(new Span(EntityKind.LOCATION, s, e, known != null ? known.canonical() : text(s, e),
+                        PLACE_BY_PREPOSITION, known != null));
             }
         }
 
@@ -574,7 +690,7 @@ public final class EntityTagger {
                 return; // "officials in Xankendi said": the verb belongs to someone else
             } else if (partyAfter(e) && words.size() >= 2) {
                 strength = TITLED_PERSON; // "Chuck Schumer, D-N.Y.", "Jane Doe (R-Ohio)"
-            } else if ((speechAfter(e) || speechBefore(s) || titleAfter(e))
+            } else if ((speechAfter(e) || speechBefore(s) || titleAfter(e) || appositivePersonAfter(e))
                     && (words.size() > 1 || !first.sentenceStart || midSentenceCapitals.contains(first.key))) {
                 // a lone sentence-initial word ("Villagers said") counts only if the article also capitalises
                 // it mid-sentence; "Aliyev said" is otherwise reached by spreading the full name
@@ -635,6 +751,24 @@ public final class EntityTagger {
             return false;
         }
 
+        /** "Tomas Ekberg, an epidemiologist at ...", "Ngozi Eze, a 54-year-old farmer": a person noun in apposition. */
+        boolean appositivePersonAfter(int e) {
+            if (e + 2 >= n || !t[e].is(",")) return false;
+            int k = e + 1;
+            if (!(t[k].key.equals("a") || t[k].key.equals("an") || t[k].key.equals("the"))) return false;
+            for (int words = 0; ++k < n && words < 4; ) {
+                Token z = t[k];
+                if (!z.word) {
+                    if (joiningHyphen(k)) continue;
+                    return false;
+                }
+                if (z.cap) return false;
+                if (!Character.isDigit(z.text.charAt(0))) words++;
+                if (APPOSITIVE_PERSON_NOUNS.contains(z.key)) return true;
+            }
+            return false;
+        }
+
         boolean speechAfter(int e) {
             int k = e;
             if (k < n && t[k].is(",") && k + 1 < n && t[k + 1].key.equals("who")) return true;
@@ -673,6 +807,46 @@ public final class EntityTagger {
             return true;
         }
 
+        /**
+         * "Harrowgate" after "Harrowgate Logistics", "Grimsby" after "Grimsby Town" in a sports story: a company's or
+         * club's distinctive words name it on their own. Weaker spans on exactly those words (a bare person, a place
+         * read from context, a town in a sports story) give way, and the spread below claims them for the organisation.
+         * A company named after a known place ("Sheffield Resources") keeps the place for the place.
+         */
+        void yieldShortNamesToOrganisations() {
+            for (Span c : accepted) {
+                if (c.kind != EntityKind.ORGANIZATION || c.end - c.start < 2) continue;
+                Token head = lastWord(c.start, c.end);
+                boolean club = CLUB_SUFFIXES.contains(head.key) || sportsStory && SPORTS_ONLY_CLUB_SUFFIXES.contains(head.key);
+                if (!(club && sportsStory || COMPANY_HEADS.contains(head.key))) continue;
+                int e = c.end - 1;
+                while (e > c.start && !t[e].word) e--;
+                while (e > c.start && (!t[e - 1].word || COMPANY_SUFFIXES.contains(t[e - 1].key))) e--;
+                if (e <= c.start || !hasProperWord(c.start, e)) continue;
+                if (!club && knownPlace(c.start, e) != null) continue;
+                StringBuilder key = new StringBuilder();
+                for (int k = c.start; k < e; k++) {
+                    if (!t[k].word) continue;
+                    if (key.length() > 0) key.append(' ');
+                    key.append(t[k].key);
+                }
+                Span prev = shortNames.putIfAbsent(key.toString(), c);
+                if (prev != null && !prev.canonical.equals(c.canonical)) shortNames.put(key.toString(), null);
+            }
+            shortNames.values().removeIf(java.util.Objects::isNull);
+            if (shortNames.isEmpty()) return;
+            for (Span c : new ArrayList<>(accepted)) {
+                if (c.kind == EntityKind.ORGANIZATION || c.strength >= ORG_BY_HEAD) continue;
+                StringBuilder key = new StringBuilder();
+                for (int k = c.start; k < c.end; k++) {
+                    if (!t[k].word) continue;
+                    if (key.length() > 0) key.append(' ');
+                    key.append(t[k].key);
+                }
+                if (shortNames.containsKey(key.toString())) release(c);
+            }
+        }
+
         /** Every accepted name also claims its other, context-free occurrences: "Aliyev", "Defence Ministry". */
         void spreadOverArticle() {
             Map<String, Span> lexicon = new HashMap<>();
@@ -701,6 +875,7 @@ public final class EntityTagger {
             surnames.forEach((k, v) -> {
                 if (v != null) lexicon.putIfAbsent(k, v);
             });
+            shortNames.forEach(lexicon::putIfAbsent);
             for (int i = 0; i < n; i++) {
                 if (owner[i] != null || !t[i].word || !t[i].cap) continue;
                 StringBuilder key = new StringBuilder();

@@ -71,6 +71,7 @@ final class Gazetteer {
         g.addResource("geo-strong.tsv", Tier.STRONG);
         g.addResource("geo-weak.tsv", Tier.WEAK);
         g.readWords("given-names.txt", g.givenNames);
+        g.readWords("given-names-faker.txt", g.givenNames);
         g.readWords("common-words.txt", g.commonWords);
         return g;
     }

@@ -405,6 +405,90 @@ class EntityTaggerTest {
     }
 
     @Test
+    void unknownNamesAfterPrepositionsOfPlaceAreTowns() {
+        Map<String, TaggedEntity> e = tag("Floods cut off farms near Gulgong and a camp in Umuleri was full. "
+                + "Shares in Vantoren fell, and the talks in Okafor's office went on.");
+        assertThat(e).containsKeys("location:gulgong", "location:umuleri");
+        assertThat(e).doesNotContainKeys("location:vantoren", "location:okafor");
+    }
+
+    @Test
+    void placesBeforeBasedAreTowns() {
+        Map<String, TaggedEntity> e = tag("The Leeds-based group hired Crane & Alvarez, a Wakefield-based firm.");
+        assertThat(e).containsKeys("location:leeds", "location:wakefield");
+    }
+
+    @Test
+    void companyHeadsWithoutSuffixAndTheirShortNames() {
+        Map<String, TaggedEntity> e = tag("The buyer, Vantoren Holdings, outbid Calder Bridge Partners for "
+                + "Harrowgate Logistics on Monday. Harrowgate shares rose, and Calder Bridge said it would not bid.");
+        assertThat(idsOfKind(e, EntityKind.ORGANIZATION)).contains("organization:vantoren-holdings",
+                "organization:calder-bridge-partners", "organization:harrowgate-logistics");
+        assertThat(texts(e.get("organization:harrowgate-logistics"))).contains("Harrowgate");
+        assertThat(texts(e.get("organization:calder-bridge-partners"))).contains("Calder Bridge");
+        assertThat(e).doesNotContainKeys("person:harrowgate", "location:calder-bridge", "location:calder");
+    }
+
+    @Test
+    void organisationNamesWithAndButNotTwoNamesJoinedByAnd() {
+        Map<String, TaggedEntity> e = tag("The suit names the Department of Health and Human Services and the "
+                + "Land and Environment Court. Shares of HDFC Bank and Tata Motors rose.");
+        assertThat(idsOfKind(e, EntityKind.ORGANIZATION)).contains(
+                "organization:department-of-health-and-human-services", "organization:land-and-environment-court");
+        assertThat(e.keySet()).noneMatch(id -> id.contains("bank-and"));
+    }
+
+    @Test
+    void acronymsThatSkipAWordOfTheirLongForm() {
+        Map<String, TaggedEntity> e = tag("The European Centre for Disease Prevention and Control (ECDC) counted "
+                + "cases. The ECDC said more would follow.");
+        TaggedEntity ecdc = e.get("organization:european-centre-for-disease-prevention-and-control");
+        assertThat(ecdc).isNotNull();
+        assertThat(texts(ecdc)).contains("ECDC");
+    }
+
+    @Test
+    void appositionsWithAPersonNounMakePeople() {
+        Map<String, TaggedEntity> e = tag("Tomas Ekberg, an epidemiologist at Uppsala University, disagreed. "
+                + "Lindqvist Borg, a 54-year-old farmer, agreed.");
+        assertThat(e).containsKeys("person:tomas-ekberg", "person:lindqvist-borg");
+    }
+
+    @Test
+    void clubsByTheirSuffixAndTheirTownNamesInASportsStory() {
+        Map<String, TaggedEntity> e = tag("Two goals from the substitute gave Grimsby Town a win over Carlisle "
+                + "United in League Two. Carlisle had led through a header, but the referee added stoppage time "
+                + "and Grimsby scored twice. The coach said the season was young.");
+        assertThat(idsOfKind(e, EntityKind.ORGANIZATION)).contains("organization:grimsby-town",
+                "organization:carlisle-united", "organization:league-two");
+        assertThat(texts(e.get("organization:carlisle-united"))).contains("Carlisle");
+        assertThat(idsOfKind(e, EntityKind.LOCATION)).doesNotContain("location:carlisle", "location:grimsby");
+    }
+
+    @Test
+    void townsNamedLikeClubsOutsideSportsStayPlaces() {
+        Map<String, TaggedEntity> e = tag("The council of Hull City met in Carlisle to discuss bus fares.");
+        assertThat(e).doesNotContainKey("organization:hull-city");
+        assertThat(e).containsKey("location:carlisle");
+    }
+
+    @Test
+    void courtesyTitleCllrIsNotPartOfTheName() {
+        Map<String, TaggedEntity> e = tag("Council leader Cllr Vincent Mabey spoke first. Cllr Alan Garrod replied.");
+        assertThat(e).containsKeys("person:vincent-mabey", "person:alan-garrod");
+        assertThat(e.keySet()).noneMatch(id -> id.contains("cllr"));
+    }
+
+    @Test
+    void partiesAndSouthAsianInstitutions() {
+        Map<String, TaggedEntity> e = tag("The Conservative group and Labour clashed. In Delhi, the Lok Sabha "
+                + "met and the Janata Dal walked out.");
+        assertThat(idsOfKind(e, EntityKind.ORGANIZATION)).contains("organization:conservative-party",
+                "organization:labour-party", "organization:lok-sabha", "organization:janata-dal");
+        assertThat(idsOfKind(e, EntityKind.PERSON)).isEmpty();
+    }
+
+    @Test
     void hometownsAndPlacesListedWithPlaces() {
         Map<String, TaggedEntity> e = tag("Councilman Mike Gallagher of Parma voted no. Deaths were reported in "
                 + "Nairobi, Nakuru and Kisumu, and people fled to the cities of Cucuta and Tibu.");
