@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scores the real extractor on the labelled dev set (in ingest-producer's test resources, seeds at the repository
- * root). Thresholds sit just below what was measured (all 100% on 25 pages when written): one wrong title or date
- * in 24 article pages, or a few lost or leaked sentences, fail the build.
+ * root). Thresholds sit just below what was measured (all 100% on 37 pages when written, 12 of them added as a
+ * held-out batch before the rules were tuned on them): two wrong titles or dates in 36 article pages, or a few lost
+ * or leaked sentences, fail the build.
  */
 class ExtractionScorerTest {
 
@@ -31,7 +32,7 @@ class ExtractionScorerTest {
 
     @Test
     void devSetIsLargeAndFullyLabelled() {
-        assertThat(pages).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(37);
         assertThat(pages.stream().filter(DevSetPage::seed)).hasSize(5);
         assertThat(pages).filteredOn(p -> !p.expectsRejection())
                 .allSatisfy(p -> {
@@ -43,8 +44,8 @@ class ExtractionScorerTest {
 
     @Test
     void extractorMeetsTheMeasuredQuality() {
-        assertThat(score.titleRate()).as("title exact match").isGreaterThanOrEqualTo(0.96);
-        assertThat(score.publishedRate()).as("publication date").isGreaterThanOrEqualTo(0.96);
+        assertThat(score.titleRate()).as("title exact match").isGreaterThanOrEqualTo(0.97);
+        assertThat(score.publishedRate()).as("publication date").isGreaterThanOrEqualTo(0.97);
         assertThat(score.updatedRate()).as("updated date").isGreaterThanOrEqualTo(0.95);
         assertThat(score.languageRate()).as("language").isGreaterThanOrEqualTo(0.95);
         assertThat(score.bylineRate()).as("byline").isGreaterThanOrEqualTo(0.90);

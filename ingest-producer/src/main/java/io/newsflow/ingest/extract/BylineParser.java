@@ -15,7 +15,7 @@ final class BylineParser {
     private static final Pattern NAME_END = Pattern.compile(
             "\\s*[|•·,;(]|\\s+[-–—/]\\s+|\\s+(?i:on|at|in|for|from|published|updated|posted|with)\\b|\\s+\\d");
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "der", "den", "van", "von", "bin",
-            "al", "el", "la", "le", "du", "dos", "das", "di", "ibn", "ter", "and", "&", "y");
+            "al", "el", "la", "le", "du", "dos", "das", "di", "ibn", "ter", "and", "&", "y", "und", "et", "e");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "our", "his", "her", "their",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -25,6 +25,9 @@ final class BylineParser {
             + "|agence france-presse|bloomberg(?: news)?|xinhua(?: news agency)?|tass|sputnik|ians|pti|ani|anadolu(?: agency)?"
             + "|upi|united press international|dpa|efe|kyodo(?: news)?|yonhap|press trust of india|asian news international"
             + "|indo-asian news service|aa)$");
+
+    private static final Pattern ROLE_SUFFIX = Pattern.compile(
+            "(?i)\\s+(?:staff\\s+)?(?:writer|reporter|correspondent|journalist|photographer|staff)s?$");
 
     private BylineParser() {}
 
@@ -41,7 +44,8 @@ final class BylineParser {
     static String agency(String rest) {
         String[] parts = rest.split("\\s*[,|•·/]\\s*|\\s+[-–—]\\s+|\\s+and\\s+");
         for (String p : parts) {
-            String q = p.replaceAll("[()\\[\\].]", "").trim();
+            // "Associated Press Writer", "AFP correspondent": the agency with the writer's role after it
+            String q = ROLE_SUFFIX.matcher(p.replaceAll("[()\\[\\].]", "").trim()).replaceFirst("");
             if (AGENCY.matcher(q).matches()) {
                 return canonicalAgency(q);
             }

@@ -23,13 +23,17 @@ final class DateExpressions {
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+            // German, Spanish and French names ("12. März 2023", "14 de marzo de 2023", "1er mars 2023")
+            + "|januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember"
+            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+            + "|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
             // Russian genitive month names ("12 апреля 2021"), day-first only
             + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
-    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er|\\.)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final Pattern DATE = Pattern.compile("(?iu)\\b(?:"
             + MONTH + "\\.?\\s+" + DAY + ",?\\s+" + YEAR                                    // October 3rd, 2020
-            + "|" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+" + YEAR                      // 31 January 2021
+            + "|" + DAY + "\\s+(?:of\\s+|de\\s+)?" + MONTH + "\\.?,?\\s+(?:de\\s+)?" + YEAR    // 31 January 2021
             + "|" + YEAR + "-(\\d{2})-(\\d{2})"                                             // 2021-01-31
             + "|" + YEAR + "/(\\d{1,2})/(\\d{1,2})"                                         // 2021/1/31
             + "|(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR                                        // 31.01.2021, 1/31/2021
@@ -140,6 +144,14 @@ final class DateExpressions {
             return null;
         }
         String v = value.trim();
+        if (v.length() == 8 && v.chars().allMatch(Character::isDigit) && (v.startsWith("19") || v.startsWith("20"))) {
+            try {                                       // "20061012" (older sites' pdate / pubdate meta)
+                return LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(4, 6)),
+                        Integer.parseInt(v.substring(6, 8)));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
         if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
             try {
                 return LocalDate.parse(v.substring(0, 10));
@@ -224,6 +236,9 @@ final class DateExpressions {
                 if (a == b) {
                     return LocalDate.of(y, a, b);
                 }
+                if (m.group().charAt(m.group(13).length()) == '.') {
+                    return LocalDate.of(y, b, a);          // 12.03.2023: dotted dates are written day first
+                }
                 return null;                                // 03/04/2021: unknowable without the locale
             }
         } catch (DateTimeException | NumberFormatException e) {
@@ -251,6 +266,15 @@ final class DateExpressions {
             case "oct": return 10;
             case "nov": return 11;
             case "dec": return 12;
+            case "jän": case "ene": return 1;
+            case "fév": case "fev": return 2;
+            case "mär": case "mae": return 3;
+            case "abr": case "avr": return 4;
+            case "mai": return 5;
+            case "ago": case "aoû": case "aou": return 8;
+            case "set": return 9;
+            case "okt": return 10;
+            case "dez": case "dic": case "déc": return 12;
             case "янв": return 1;
             case "фев": return 2;
             case "мар": return 3;

@@ -54,7 +54,7 @@ final class HtmlArticleParser {
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
         "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "publish_date",
         "publication_date", "dc.date.issued", "dcterms.created", "dcterms.date", "parsely-pub-date", "sailthru.date",
-        "article.published", "date"};
+        "article.published", "date", "pdate", "originalpublicationdate", "dc.date", "displaydate"};
     private static final String[] UPDATED_META = {"article:modified_time", "og:updated_time", "dateModified",
         "last-modified", "dcterms.modified"};
 
@@ -100,6 +100,9 @@ final class HtmlArticleParser {
 
         Element container = chooseContainer(doc);
         String title = title(doc, meta, container, siteName);
+        if (siteName == null) {
+            siteName = siteNameAroundHeadline(doc.title(), title);
+        }
         if (published == null) {
             Element time = doc.selectFirst("time[pubdate][datetime]");
             if (time == null) {
@@ -119,14 +122,93 @@ final class HtmlArticleParser {
             // The chosen element was a teaser or an empty shell; try the whole page.
             fromText = TextArticleParser.parse(blockText(clean(doc.body())), title);
         }
+        if (published == null) {
+            published = fromText.published();
+        }
+        if (updated == null) {
+            updated = fromText.updated();
+        }
+        if (byline == null) {
+            byline = fromText.byline();
+        }
+        if (published == null || updated == null || byline == null) {
+            // The headline block (dateline, byline) may sit outside the element holding the paragraphs.
+            TextArticleParser.Parsed header = headerAboveContainer(doc, container, title);
+            if (header != null) {
+                published = published != null ? published : header.published();
+                updated = updated != null ? updated : header.updated();
+                byline = byline != null ? byline : header.byline();
+            }
+        }
         return new TextArticleParser.Parsed(
                 firstNonBlank(title, fromText.title()),
                 fromText.paragraphs(),
-                published != null ? published : fromText.published(),
-                updated != null ? updated : fromText.updated(),
-                byline != null ? byline : fromText.byline(),
+                published,
+                updated,
+                byline,
                 firstNonBlank(siteName, fromText.source()),
                 latest(fromText.reference(), published, updated));
+    }
+
+    /**
+     * When the page's h1 is the headline and lies outside the chosen container, the text of their nearest common
+     * ancestor read as a page: its dateline and byline sit between the headline and the body. Null when the headline
+     * is inside the container (already read) or nothing usable is found.
+     */
+    private static TextArticleParser.Parsed headerAboveContainer(Document doc, Element container, String title) {
+        if (title == null || container.selectFirst("h1") != null) {
+            return null;
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (h1 == null || !h1.text().trim().equals(title)) {
+            return null;
+        }
+        Set<Element> containerLine = new java.util.HashSet<>(container.parents());
+        Element scope = h1.parent();
+        while (scope != null && !containerLine.contains(scope)) {
+            scope = scope.parent();
+        }
+        if (scope == null) {
+            return null;
+        }
+        try {
+            return TextArticleParser.parse(blockText(clean(scope)), title);
+        } catch (UnusableInputException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The site's name from the document title around the headline: "Headline – The Millbrook Ledger",
+     * "Headline | Science | The Continental" (the last part), "County News | Headline". Null when the document title
+     * does not contain the headline or what is left is not a short name.
+     */
+    static String siteNameAroundHeadline(String documentTitle, String headline) {
+        if (documentTitle == null || headline == null || headline.isBlank()) {
+            return null;
+        }
+        String docTitle = documentTitle.trim();
+        int at = docTitle.indexOf(headline.trim());
+        if (at < 0) {
+            return null;
+        }
+        String before = docTitle.substring(0, at).trim();
+        String after = docTitle.substring(at + headline.trim().length()).trim();
+        String rest = !after.isEmpty() ? after : before;
+        if (rest.isEmpty() || !after.isEmpty() && !before.isEmpty()) {
+            return null;
+        }
+        // "– The Millbrook Ledger" after the headline: its last part; "County News |" before it: its first part.
+        List<String> parts = new ArrayList<>();
+        for (String p : TITLE_SEPARATOR.split(" " + rest + " ")) {
+            String trimmed = p.replaceAll("^[\\s|–—:-]+|[\\s|–—:-]+$", "");
+            if (!trimmed.isEmpty()) {
+                parts.add(trimmed);
+            }
+        }
+        String name = parts.isEmpty() ? null : after.isEmpty() ? parts.get(0) : parts.get(parts.size() - 1);
+        int words = name == null ? 0 : PageLine.countWords(name);
+        return words >= 1 && words <= 6 && Character.isUpperCase(name.charAt(0)) ? name : null;
     }
 
     /** The latest of the text's reference date and the metadata dates; nulls ignored. */
@@ -389,6 +471,7 @@ final class HtmlArticleParser {
         candidates.add(meta(meta, "author"));
         candidates.add(meta(meta, "article:author"));
         candidates.add(meta(meta, "parsely-author"));
+        candidates.add(meta(meta, "byl"));
         candidates.add(group(LD_AUTHOR, ld));
         Element e = doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline, .author");
         if (e != null) {

@@ -29,7 +29,7 @@ final class LineClassifier {
             "story continues below advertisement", "continue reading", "continue reading below",
             "continue reading the main story", "scroll to continue", "scroll down to continue",
             "scroll to continue with content", "scroll down to continue with content", "loading", "please wait",
-            "skip ad", "skip this ad");
+            "skip ad", "skip this ad", "anzeige", "werbung", "publicidad", "publicité", "pubblicità");
     private static final Set<String> FURNITURE_PHRASES = Set.of("share", "shares", "share this", "share this article",
             "share this story", "share this page", "share this post", "share article", "share story", "share page",
             "share post", "tweet", "tweet this", "print", "print this", "print this page", "print this article", "email",
@@ -45,9 +45,17 @@ final class LineClassifier {
             "see all", "click here", "watch", "watch live", "live", "video", "photos", "gallery", "podcast",
             "newsletter", "rss", "cookie", "cookies", "accept", "ok", "got it", "reject", "settings", "translate");
     private static final Set<String> PREV_NEXT_PHRASES = prevNextPhrases();
+    /**
+     * Pagination of a multi-page article ("Page 1 of 2", "Next page ›", "1 2 3 Next Page »"): furniture, but not the
+     * end of the article, whose next page or part may follow on the same scrape.
+     */
+    private static final Pattern PAGINATION = Pattern.compile("(?i)^(?:(?:page\\s+\\d+\\s+of\\s+\\d+|(?:\\d+\\s+){1,9})"
+            + "(?:[|»›>\\s]*(?:next|previous|prev)(?:\\s+page)?)?|(?:next|previous|prev)\\s+page|continued on (?:next )?page"
+            + "(?:\\s+\\d+)?|continue to page\\s+\\d+)[\\s»›>.]*$");
     /** First words of a sidebar header; the regex below runs only on lines that start with one. */
     private static final String[] SIDEBAR_STARTS = {"latest", "related", "recommended", "you ", "most ", "top ",
         "trending", "popular", "what ", "comment", "leave ", "post ", "join ", "other ", "in other", "editor", "more ",
+        "about ", "read next", "up next",
         "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
     private static final String[] SOCIAL_STARTS = {"facebook", "twitter", "youtube", "instagram", "linkedin",
         "whatsapp", "telegram", "pinterest", "reddit", "tiktok", "email", "rss", "vk", "threads", "bluesky",
@@ -68,6 +76,10 @@ final class LineClassifier {
     /** "Updated 2 hours ago", "5 mins ago": date information that names no date. */
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)^(?:(?:last\\s+)?updated|published|posted)?\\s*:?\\s*"
             + "(?:\\d+|an?|one|few)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago$|^just now$");
+    /** "Associated Press writer Jane Doe contributed from Sacramento.": a contributor note after a wire story. */
+    private static final Pattern CONTRIBUTOR_NOTE = Pattern.compile("(?i)\\b(?:writers?|reporters?|correspondents?"
+            + "|journalists?|staff|photographers?)\\b.{0,120}\\bcontributed\\b(?:\\s+(?:to\\s+)?(?:this\\s+)?(?:report|reporting"
+            + "|story|article))?(?:\\s+(?:from|in)\\s+[^.]{1,60})?\\.?$");
     private static final Pattern TRAILER = Pattern.compile("(?i)^\\((?:reporting|writing|editing|additional reporting|compiled"
             + "|produced|edited)\\s+by\\b|^(?:reporting|writing)\\s+by\\s+[^.]*;\\s*(?:editing|additional reporting)\\s+by\\b");
     /** Words of site navigation; a line made of them is a menu, however it is laid out. */
@@ -82,7 +94,9 @@ final class LineClassifier {
             "cookie", "cookies", "accessibility", "sitemap", "rss", "e-paper", "epaper", "print", "edition",
             "africa", "asia", "europe", "americas", "middle", "east", "uk", "latest", "trending", "&");
     /** Site notices written as sentences: cookie consent, newsletter pitches, browser warnings. */
-    private static final Pattern SITE_NOTICE = Pattern.compile("(?i)\\b(?:we use cookies|(?:web)?site uses cookies"
+    private static final Pattern SITE_NOTICE = Pattern.compile("(?i)\\b(?:(?:we|partners|(?:web)?site) uses? cookies"
+            + "|verwenden cookies|utilizamos cookies|utilisons des cookies|read our privacy (?:notice|policy)"
+            + "|(?:you've|you have) consented to|by (?:signing up|subscribing),? you agree"
             + "|use of cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|(?:sign up|subscribe)\\b.{0,60}"
             + "\\bnewsletter|delivered (?:straight |directly )?to your inbox|enable javascript|javascript is disabled"
             + "|your browser (?:does not|doesn't) support|ad ?blocker)");
@@ -97,11 +111,21 @@ final class LineClassifier {
             + "|headlines|updates))?|related(?:\\s+(?:articles?|stories|news|posts|content|coverage|topics|reading"
             + "|links|videos?|items))?|recommended(?:\\s+(?:for you|stories|articles|reading|videos?))?"
             + "|you\\s+(?:may|might)\\s+(?:also\\s+)?(?:like|be interested(?: in)?|enjoy)|(?:most|top)\\s+(?:read|popular|viewed"
-            + "|shared|stories|news|headlines)|trending(?:\\s+(?:now|stories|news|today))?|popular\\s+(?:posts|stories|now|articles)"
+            + "|shared|e-?mailed|commented|watched|stories|news|headlines)|trending(?:\\s+(?:now|stories|news|today))?|popular\\s+(?:posts|stories|now|articles)"
             + "|what\\s+to\\s+read\\s+next|comments?|\\d+\\s+comments?|leave\\s+a\\s+(?:comment|reply)|post\\s+a\\s+comment"
             + "|join\\s+the\\s+(?:conversation|discussion)|other\\s+stories|in\\s+other\\s+news|editor'?s\\s+picks?"
-            + "|more\\s+(?:stories|news|articles|headlines|videos|like\\s+this|to\\s+read|top\\s+stories))"
-            + "(?:\\s*[-–—:|>»(]\\s*.{0,40})?$");
+            + "|more\\s+(?:stories|news|articles|headlines|videos|like\\s+this|to\\s+read|top\\s+stories|for\\s+you)"
+            // an author bio box and "read next" lists come after the article
+            + "|about\\s+the\\s+(?:authors?|reporters?|writers?)|read\\s+next|up\\s+next)"
+            + "(?:\\s+(?:articles|stories|posts|videos))?(?:\\s*[-–—:|>»(]\\s*.{0,40})?$");
+    /**
+     * Field labels of news-archive exports (LexisNexis, Factiva): "SECTION: ...", "LENGTH: 412 words", "LOAD-DATE:
+     * ...". LOAD-DATE is the archive's date, not the article's. HEADLINE, BYLINE and DATELINE fields are read as
+     * what they label.
+     */
+    private static final Pattern ARCHIVE_FIELD = Pattern.compile("^(?:SECTION|LENGTH|LANGUAGE|LOAD-DATE|BODY|DOCUMENT-TYPE"
+            + "|PUBLICATION-TYPE|GRAPHIC|JOURNAL-CODE|ACC-NO|DISTRIBUTION|CORRECTION-DATE|TYPE|SERIES|NOTES|HIGHLIGHT"
+            + "|SUBJECT|ORGANIZATION|PERSON|CITY|STATE|COUNTRY|GEOGRAPHIC|INDUSTRY|TICKER|URL|WORD COUNT|DOCUMENT)\\s*:");
     /** "Latest from Top News", "More from Reuters": header of a list of other stories. */
     private static final Pattern MORE_FROM = Pattern.compile("(?i)^(?:more|latest)\\s+(?:from|on|in|about)\\s+\\S+(?:\\s+\\S+){0,3}$");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)\\bcopyright\\b|all rights reserved|\\(c\\)\\s*(?:19|20)\\d\\d");
@@ -124,9 +148,15 @@ final class LineClassifier {
     private static final Pattern INLINE_CREDIT = Pattern.compile("\\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|AA|XINHUA)\\s*/\\s*\\p{Lu}"
             + "|(?i:\\((?:photo|image|picture|file photo)s?(?:\\s+credit)?\\s*[:/])|(?i:\\(AP Photo\\b)|\\bFILE PHOTO\\b"
             + "|(?i:\\bphoto)\\s*:\\s*\\p{Lu}");
+    /** A photo credit in brackets closing a caption: "(Getty Images)", "(AFP via Getty Images)", "(Photo: J. Doe)". */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile("(?i)\\((?:[^()]{0,60}?(?:/|\\bvia\\s+))?(?:getty(?: images)?"
+            + "|alamy(?: live news)?|shutterstock|istock(?:photo)?|ap photo[^()]{0,40}|afp|epa(?:-efe)?|pa(?: wire| media| images)?"
+            + "|reuters|supplied|handout|file(?: photo)?|(?:photo|image|picture|photograph)s?(?:\\s+credit)?\\s*[:/][^()]{1,60})"
+            + "\\)\\s*\\.?$");
     /** A caption often ends in the photo's place and date: "... in Moscow, Russia October 19, 2020." */
     private static final Pattern PHOTO_DATE_END = Pattern.compile("(?i)(\\S+)\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\s*[.”\"]*$");
+    private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an|this|that|these|those|its|their|his|her|our");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)^(?:on|since|until|till|by|from|to|through|before|after|of|in|"
             + "between|and|or|than|as|at|during|around|about|last|next|every|until)$");
     /** Present-tense verbs typical of photo descriptions ("A resident walks past ..."). */
@@ -134,8 +164,9 @@ final class LineClassifier {
             + "|looks? on|waves?|reacts?|rides?|carries|flees?|is seen|are seen|gathers?|shakes? hands|inspects?|wears?"
             + "|wearing|weeps?|mourns?|smiles?|greets?|kneels?|prays?|lights?|rests?|lies|pictured|queues?|waits?|cheers?"
             + "|repairs?|clears?|cleans?|inspects?|removes?|marches|march|sorts?|watch(?:es)?|surveys?|boards?)\\b");
-    private static final Pattern BYLINE = Pattern.compile("(?i)^\\(?(?:(?:reported|written|posted|authored|story|words|compiled"
+    private static final Pattern BYLINE = Pattern.compile("(?i)^\\(?(?:byline\\s*:\\s*)?(?:(?:reported|written|posted|authored|story|words|compiled"
             + "|reporting|writing|additional reporting|text)\\s+by|by|authors?|por|von|par)\\b\\s*[:\\-–—]?\\s*(\\S.*)$");
+    private static final Pattern AGENCY_BYLINE = Pattern.compile("^(\\p{Lu}[^|,–—]{2,60}?)\\s*(?:[|,]|\\s[-–—])\\s*([\\p{L} .-]{2,40})$");
     /** A byline without "By": "Sophie Grant, Local Democracy Reporter", "Zoë Lambert, Business Editor". */
     private static final Pattern ROLE_BYLINE = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s*[,|–—-]\\s*"
             + "(?:[\\p{L}&]+\\s+){0,3}(?i:reporter|correspondent|editor|writer|columnist|journalist|staff writer|contributor)s?$");
@@ -234,6 +265,9 @@ final class LineClassifier {
         if ((first == '(' || first == 'R' || first == 'W' || first == 'r' || first == 'w') && TRAILER.matcher(t).lookingAt()) {
             return Kind.TRAILER;
         }
+        if (words <= 40 && lower.contains("contributed") && CONTRIBUTOR_NOTE.matcher(t).find()) {
+            return Kind.TRAILER;
+        }
         if (words <= 12) {
             if ((Character.isDigit(first) || lower.startsWith("read") || lower.startsWith("estimated"))
                     && READ_TIME.matcher(t).matches()) {
@@ -249,6 +283,13 @@ final class LineClassifier {
             if (PREV_NEXT_PHRASES.contains(key)) {
                 return Kind.PREV_NEXT;
             }
+            if ((lower.startsWith("page") || lower.startsWith("next") || lower.startsWith("prev")
+                    || lower.startsWith("continue") || Character.isDigit(first)) && PAGINATION.matcher(key).matches()) {
+                return Kind.BOILERPLATE;
+            }
+            if (Character.isUpperCase(first) && t.indexOf(':') > 0 && ARCHIVE_FIELD.matcher(t).lookingAt()) {
+                return Kind.BOILERPLATE;
+            }
             if (!endsSentence(t) && words <= 8 && startsWithAny(lower, SIDEBAR_STARTS)
                     && (SIDEBAR.matcher(t).matches() || MORE_FROM.matcher(t).matches())) {
                 return Kind.SIDEBAR;
@@ -263,11 +304,13 @@ final class LineClassifier {
             if ("bwrpasctv(".indexOf(Character.toLowerCase(first)) >= 0 && isByline(t)) {   // first letters of BYLINE
                 return Kind.BYLINE;
             }
-            if (words <= 9 && t.indexOf(',') > 0 && ROLE_BYLINE.matcher(t).matches()) {
+            if (words <= 9 && (t.indexOf(',') > 0 || t.indexOf('|') > 0 || t.indexOf(" - ") > 0 || t.indexOf(" – ") > 0
+                    || t.indexOf(" — ") > 0) && (ROLE_BYLINE.matcher(t).matches() || isAgencyByline(t))) {
                 return Kind.BYLINE;
             }
         }
         if ((lower.contains("cookie") || lower.contains("newsletter") || lower.contains("inbox")
+                || lower.contains("privacy") || lower.contains("consent") || lower.contains("you agree")
                 || lower.contains("javascript") || lower.contains("browser") || lower.contains("blocker"))
                 && SITE_NOTICE.matcher(t).find()) {
             return Kind.BOILERPLATE;
@@ -284,6 +327,9 @@ final class LineClassifier {
             if (!dates.isEmpty() && DateExpressions.isDateline(t, dates, endsSentence(t) ? 1 : 3)) {
                 return Kind.DATELINE;
             }
+            if (!dates.isEmpty() && isDatedLink(t, dates.get(dates.size() - 1))) {
+                return Kind.LINK;
+            }
         }
         if (startsWithAny(lower, CAPTION_STARTS) && CAPTION_PREFIX.matcher(t).lookingAt()) {
             return Kind.CAPTION;
@@ -292,6 +338,28 @@ final class LineClassifier {
             return Kind.PROSE;
         }
         return line.bullet || isNavigation(t, words) ? Kind.MENU : Kind.SHORT;
+    }
+
+    /**
+     * A headline with its date after a separator and no full stop: "Lumora opens plant in Arizona - June 14, 2023",
+     * "Promo: Oil steadies | Aug 23, 2023". Pages list other stories like this; an article sentence ends in a stop.
+     */
+    static boolean isDatedLink(String t, DateExpressions.Found last) {
+        if (endsSentence(t) || last.start() < 12) {
+            return false;
+        }
+        int end = t.length();
+        while (end > last.end() && " )].".indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end != last.end()) {
+            return false;                                      // the date does not close the line
+        }
+        int i = last.start() - 1;
+        while (i >= 0 && t.charAt(i) == ' ') {
+            i--;
+        }
+        return i > 0 && "-–—|•·(".indexOf(t.charAt(i)) >= 0 && t.charAt(i - 1) == ' ';
     }
 
     /**
@@ -322,7 +390,7 @@ final class LineClassifier {
         Set<String> out = new HashSet<>();
         for (String a : new String[] {"previous", "prev", "next", "older", "newer"}) {
             out.add(a);
-            for (String b : new String[] {"story", "article", "post", "page", "entry", "item", "news"}) {
+            for (String b : new String[] {"story", "article", "post", "entry", "item", "news"}) {
                 out.add(a + " " + b);
             }
         }
@@ -381,7 +449,16 @@ final class LineClassifier {
             return m.group(1);
         }
         Matcher r = ROLE_BYLINE.matcher(t);
-        return r.matches() ? r.group(1) : null;
+        if (r.matches()) {
+            return r.group(1);
+        }
+        return isAgencyByline(t) ? t : null;
+    }
+
+    /** "Sarah Whitmore | Reuters", "Jane Doe, AFP": a person's name, a separator, then a news agency. */
+    static boolean isAgencyByline(String t) {
+        Matcher m = AGENCY_BYLINE.matcher(t);
+        return m.matches() && BylineParser.name(m.group(1)) != null && BylineParser.agency(m.group(2)) != null;
     }
 
     static boolean isProse(PageLine line) {
@@ -454,6 +531,13 @@ final class LineClassifier {
                 line.kind = Kind.CAPTION;
                 continue;
             }
+            if (line.words <= 45 && (line.text.endsWith(")") || line.text.endsWith(")."))) {
+                int open = line.text.lastIndexOf('(');
+                if (open > 0 && TRAILING_CREDIT.matcher(line.text).region(open, line.text.length()).matches()) {
+                    line.kind = Kind.CAPTION;                    // "A beaver swims near a lodge. (Getty Images)"
+                    continue;
+                }
+            }
             // "caption\nReuters" with no blank line between: the credit belongs to this line.
             if (i + 1 < n && !line.blankAfter && lines.get(i + 1).kind == Kind.CREDIT) {
                 line.kind = Kind.CAPTION;
@@ -513,6 +597,9 @@ final class LineClassifier {
         String[] w = t.split(" ", 7);
         for (int k = 1; k < Math.min(w.length, 6); k++) {
             if (CAPTION_VERB.matcher(w[k].toLowerCase(Locale.ROOT)).matches()) {
+                if (k == 1 && DETERMINER.matcher(w[0]).matches()) {
+                    continue;                                  // "The board also agreed": a noun, not "boards"
+                }
                 String subject = String.join(" ", Arrays.copyOfRange(w, 0, k));
                 return subject.indexOf(',') < 0 && Character.isUpperCase(t.charAt(0));
             }

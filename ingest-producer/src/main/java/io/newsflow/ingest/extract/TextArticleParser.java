@@ -50,6 +50,8 @@ final class TextArticleParser {
             + "(?-i:(\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:[\\p{Lu}&][\\p{L}\\d&'’.-]*|of|and|the)){0,5}))");
     private static final Pattern NOT_A_HOLDER = Pattern.compile("(?i)^(?:powered|all|rights|designed|developed|site|website"
             + "|theme|privacy|terms|copyright)\\b");
+    /** The field label of archive exports: "HEADLINE: Rhine Floodwaters Recede". */
+    private static final Pattern HEADLINE_LABEL = Pattern.compile("^(?:HEADLINE|Headline|TITLE|HED)\\s*:\\s*");
     private static final Pattern BY_AFTER_DATE = Pattern.compile("\\bby\\s+(\\S.*)$");
     private static final Pattern BARE_CUE = Pattern.compile(
             "(?i)^(?:(last\\s+updated|updated|modified)|first\\s+published|published|posted|date)(?:\\s+on)?\\s*:?$");
@@ -80,7 +82,7 @@ final class TextArticleParser {
         int titleIdx = titleHint != null ? findLine(lines, titleHint) : findTitle(lines, mainStart);
         String title = titleHint;
         if (titleIdx >= 0 && title == null) {
-            title = lines.get(titleIdx).text;
+            title = HEADLINE_LABEL.matcher(lines.get(titleIdx).text).replaceFirst("");
         }
         if (titleIdx == mainStart) {
             // The headline reads like a sentence (a question, a quote) and opened the cluster.
@@ -109,7 +111,7 @@ final class TextArticleParser {
         int anchor = titleIdx >= 0 ? titleIdx : mainStart;
         LocalDate crawlDate = crawlDate(lines);
         LocalDate[] dates = dates(lines, end, anchor, titleIdx >= 0, mainStart, crawlDate);
-        String byline = byline(lines, end, anchor);
+        String byline = byline(lines, end, anchor, mainStart);
         String source = source(lines, end, mainStart, mainEnd);
         LocalDate reference = referenceDate(lines, Math.min(anchor, mainStart), end, crawlDate, dates, seen);
         return new Parsed(title, paragraphs, dates[0], dates[1], byline, source, reference);
@@ -453,7 +455,7 @@ final class TextArticleParser {
         return m.group(1) != null ? DateExpressions.Cue.UPDATED : DateExpressions.Cue.PUBLISHED;
     }
 
-    private static String byline(List<PageLine> lines, int end, int anchor) {
+    private static String byline(List<PageLine> lines, int end, int anchor, int mainStart) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < end; i++) {
@@ -473,7 +475,39 @@ final class TextArticleParser {
                 bestDistance = distance;
             }
         }
-        return best;
+        return best != null ? best : bareNameByline(lines, anchor, mainStart);
+    }
+
+    /**
+     * A byline without "By": a line that is only a person's name (two to four capitalised words), directly above or
+     * below the article's dateline, between the headline and the body ("Tomás Ferreira" / "Thursday 7 October 2010").
+     */
+    private static String bareNameByline(List<PageLine> lines, int anchor, int mainStart) {
+        for (int i = anchor + 1; i < mainStart; i++) {
+            PageLine l = lines.get(i);
+            if (l.kind != Kind.SHORT || l.words < 2 || l.words > 4 || l.bullet) {
+                continue;
+            }
+            boolean besideDateline = lines.get(i - 1).kind == Kind.DATELINE
+                    || i + 1 < lines.size() && lines.get(i + 1).kind == Kind.DATELINE;
+            String name = besideDateline ? BylineParser.name(l.text) : null;
+            if (name != null && name.length() == l.text.length() && isNameShaped(l.text)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Each word a capital and then lower-case letters ("Tomás", "O'Neill", "Smith-Jones"), or a name particle. */
+    private static boolean isNameShaped(String text) {
+        for (String w : text.split(" ")) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(w.length() - 1))) {
+                if (!w.equals("de") && !w.equals("van") && !w.equals("von") && !w.equals("da") && !w.equals("al")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static String source(List<PageLine> lines, int end, int mainStart, int mainEnd) {

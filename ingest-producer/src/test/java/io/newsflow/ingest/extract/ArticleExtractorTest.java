@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -124,6 +125,33 @@ class ArticleExtractorTest {
                 + "<p>Home</p></body></html>";
         assertThatThrownBy(() -> extractor.extract(page.getBytes(StandardCharsets.UTF_8), "x"))
                 .hasMessage("no article text found (error or blocked page)");
+    }
+
+    @Test
+    void htmlHeadlineBlockOutsideTheBodyElementStillGivesDatesAndSite() throws Exception {
+        String html = "<html><head><title>Ferry firm axes winter sailings - Island Gazette</title>"
+                + "<meta name=\"pdate\" content=\"20091103\"></head><body>"
+                + "<div class=\"page\"><h1>Ferry firm axes winter sailings</h1>"
+                + "<div class=\"ds\">Page last updated at 14:22 GMT, Wednesday, 4 November 2009</div>"
+                + "<div class=\"story-body\"><p>" + PROSE + "</p><p>" + PROSE.replace("council", "company") + "</p>"
+                + "</div></div></body></html>";
+        ExtractedArticle a = extractor.extract(html.getBytes(StandardCharsets.UTF_8), "old-site.html");
+        assertThat(a.title()).isEqualTo("Ferry firm axes winter sailings");
+        assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2009, 11, 3));
+        assertThat(a.updatedDate()).isEqualTo(LocalDate.of(2009, 11, 4));
+        assertThat(a.source()).isEqualTo("Island Gazette");
+    }
+
+    @Test
+    void siteNameIsWhatTheDocumentTitleAddsToTheHeadline() {
+        assertThat(HtmlArticleParser.siteNameAroundHeadline("Library fees scrapped – The Millbrook Ledger",
+                "Library fees scrapped")).isEqualTo("The Millbrook Ledger");
+        assertThat(HtmlArticleParser.siteNameAroundHeadline("Glacier loss | Science | The Continental", "Glacier loss"))
+                .isEqualTo("The Continental");
+        assertThat(HtmlArticleParser.siteNameAroundHeadline("County News | Ferry firm axes sailings", "Ferry firm axes sailings"))
+                .isEqualTo("County News");
+        assertThat(HtmlArticleParser.siteNameAroundHeadline("Glacier loss", "Glacier loss")).isNull();
+        assertThat(HtmlArticleParser.siteNameAroundHeadline("Something else entirely", "Glacier loss")).isNull();
     }
 
     @Test

@@ -24,6 +24,11 @@ class DateExpressionsTest {
         "31.01.2021                              | 2021-01-31",
         "1/31/2021                               | 2021-01-31",
         "OCTOBER 3, 2020                         | 2020-10-03",
+        "12.03.2023, 14:05 Uhr                   | 2023-03-12",
+        "Veröffentlicht am 12. März 2023         | 2023-03-12",
+        "14 de marzo de 2023                     | 2023-03-14",
+        "1er mars 2023                           | 2023-03-01",
+        "le 3 décembre 2021                      | 2021-12-03",
     })
     void parsesFullDates(String text, String expected) {
         assertThat(DateExpressions.first(text)).isEqualTo(LocalDate.parse(expected));
@@ -37,6 +42,7 @@ class DateExpressionsTest {
         "in 1988-94",
         "2 mins read",
         "May 2020",
+        "12/03/2023",              // slashes: US and European order both in use
     })
     void refusesWhatItCannotKnow(String text) {
         assertThat(DateExpressions.first(text)).isNull();
@@ -82,6 +88,9 @@ class DateExpressionsTest {
     void machineDates() {
         assertThat(DateExpressions.parseMachineDate("2020-10-03T13:01:00+05:30")).isEqualTo(LocalDate.of(2020, 10, 3));
         assertThat(DateExpressions.parseMachineDate("Sat, 03 Oct 2020 07:31:00 GMT")).isEqualTo(LocalDate.of(2020, 10, 3));
+        assertThat(DateExpressions.parseMachineDate("20061012")).isEqualTo(LocalDate.of(2006, 10, 12));
+        assertThat(DateExpressions.parseMachineDate("20061332")).isNull();
+        assertThat(DateExpressions.parseMachineDate("2009/11/03 14:22:05")).isEqualTo(LocalDate.of(2009, 11, 3));
         assertThat(DateExpressions.parseMachineDate("yesterday")).isNull();
         assertThat(DateExpressions.parseMachineDate("2020-13-45")).isNull();
     }

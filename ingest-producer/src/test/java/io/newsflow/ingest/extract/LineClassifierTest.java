@@ -60,6 +60,30 @@ class LineClassifierTest {
         "Ankara is a strong backer of Azerbaijan. => PROSE",
         "Above all, the ceasefire must hold through the winter. => PROSE",
         "Image caption, Residents shelter in a basement during shelling => CAPTION",
+        "Anzeige => AD",
+        "Page 1 of 2 => BOILERPLATE",
+        "Next page › => BOILERPLATE",
+        "1 2 Next Page » => BOILERPLATE",
+        "Continued on page 4 => BOILERPLATE",
+        "LOAD-DATE: March 16, 1995 => BOILERPLATE",
+        "LENGTH: 412 words => BOILERPLATE",
+        "BYLINE: By PETER HOLLAND, Associated Press Writer => BYLINE",
+        "Von Anna Lindner und Tobias Kern => BYLINE",
+        "Sarah Whitmore | Reuters => BYLINE",
+        "Priya Nair | Health Reporter => BYLINE",
+        "Associated Press writer Sophie Austin contributed from Sacramento. => TRAILER",
+        "Staff writers Ann Lee and Tom Roe contributed to this report. => TRAILER",
+        "About the author => SIDEBAR",
+        "Read Next => SIDEBAR",
+        "Most E-Mailed Articles => SIDEBAR",
+        "Also on the site: Lumora opens $2bn plant in Arizona - June 14, 2023 => LINK",
+        "We and our partners use cookies to store and access information on your device to personalise ads. => BOILERPLATE",
+        "We use your sign-up to provide content in ways you've consented to. Read our Privacy Notice. => BOILERPLATE",
+        "A beaver swims near a lodge on the river Otter in Devon. (Getty Images) => CAPTION",
+        "The board also agreed to wipe about $61,000 in unpaid fines that blocked 3,400 cardholders. => PROSE",
+        "The company said it contributed to the fund in 2019 and would do so again. => PROSE",
+        "Meta said it had changed its privacy policy after complaints from regulators. => PROSE",
+        "The ministry said the talks ended on June 14, 2023. => PROSE",
     })
     void classifiesSingleLines(String text, Kind expected) {
         List<PageLine> lines = PageLine.split(text);
@@ -103,6 +127,13 @@ class LineClassifierTest {
         // A credit line followed by ordinary prose (no photo date, no scene verb) leaves the prose alone.
         assertThat(kinds("Reuters\n\nThe ministry said talks would continue next week in Ankara."))
                 .containsExactly(Kind.CREDIT, Kind.PROSE);
+    }
+
+    @Test
+    void paginationInsideTheBodyDoesNotEndTheArticle() {
+        assertThat(kinds("The first part of the story ends here with a full sentence.\n\nPage 1 of 2\nNext page ›\n\n"
+                + "The second part of the story goes on with another full sentence."))
+                .containsExactly(Kind.PROSE, Kind.BOILERPLATE, Kind.BOILERPLATE, Kind.PROSE);
     }
 
     @Test

@@ -154,6 +154,60 @@ class TextArticleParserTest {
         assertThat(a.language()).isEqualTo("en");
     }
 
+    @Test
+    void aBareNameBesideTheDatelineIsTheByline() throws Exception {
+        ExtractedArticle a = extract("Bridge repairs to take six weeks, officials say\n\nTomás Ferreira\n"
+                + "Thursday 7 October 2010 12.41 BST\n\n" + BODY);
+        assertThat(a.byline()).isEqualTo("Tomás Ferreira");
+        assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2010, 10, 7));
+        // A label of the same shape away from any dateline is not a byline.
+        assertThat(extract("Bridge repairs to take six weeks, officials say\n\nBreaking News\n\n" + BODY).byline())
+                .isNull();
+    }
+
+    @Test
+    void archiveExportFieldsAreReadAsWhatTheyLabel() throws Exception {
+        ExtractedArticle a = extract("Copyright 1995 The Associated Press\n\nMarch 14, 1995, Tuesday, AM cycle\n\n"
+                + "SECTION: International News\n\nLENGTH: 412 words\n\n"
+                + "HEADLINE: Bridge repairs to take six weeks, officials say\n\n"
+                + "BYLINE: By PETER HOLLAND, Associated Press Writer\n\nBODY:\n\n" + BODY
+                + "\nLOAD-DATE: March 16, 1995\n");
+        assertThat(a.title()).isEqualTo("Bridge repairs to take six weeks, officials say");
+        assertThat(a.byline()).isEqualTo("Peter Holland");
+        assertThat(a.source()).isEqualTo("Associated Press");
+        assertThat(a.publishedDate()).isEqualTo(LocalDate.of(1995, 3, 14));
+        assertThat(a.body()).doesNotContain("LENGTH").doesNotContain("LOAD-DATE");
+    }
+
+    @Test
+    void aNameAndAnAgencyAfterASeparatorGiveBylineAndSource() throws Exception {
+        ExtractedArticle a = extract("Bridge repairs to take six weeks, officials say\n\nSarah Whitmore | Reuters\n"
+                + "First Published: Aug 24, 2023 | 9:10 AM EDT\n\n" + BODY);
+        assertThat(a.byline()).isEqualTo("Sarah Whitmore");
+        assertThat(a.source()).isEqualTo("Reuters");
+        assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2023, 8, 24));
+    }
+
+    @Test
+    void anAuthorBioAndContributorNoteAreNotBody() throws Exception {
+        ExtractedArticle a = extract("Bridge repairs to take six weeks, officials say\n\n" + BODY
+                + "\nAssociated Press writer Sophie Austin contributed from Sacramento.\n\n");
+        assertThat(a.body()).doesNotContain("contributed");
+        ExtractedArticle b = extract("Bridge repairs to take six weeks, officials say\n\n" + BODY
+                + "\nAbout the author\nPriya Nair has been the paper's transport reporter since 2019. She previously "
+                + "worked for the Midlands Standard.\n");
+        assertThat(b.body()).doesNotContain("Priya Nair");
+    }
+
+    @Test
+    void germanNumericDatelinesAreDayFirst() throws Exception {
+        ExtractedArticle a = extract("Bridge repairs to take six weeks, officials say\n\nVon Anna Lindner und Tobias Kern\n"
+                + "12.03.2023, 14:05 Uhr\nAktualisiert: 13.03.2023, 09:30 Uhr\n\n" + BODY);
+        assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2023, 3, 12));
+        assertThat(a.updatedDate()).isEqualTo(LocalDate.of(2023, 3, 13));
+        assertThat(a.byline()).isEqualTo("Anna Lindner und Tobias Kern");
+    }
+
     private ExtractedArticle extract(String page) throws UnusableInputException {
         return extractor.extract(page.getBytes(StandardCharsets.UTF_8), "test");
     }
