@@ -24,6 +24,8 @@ class DateExpressionsTest {
         "31.01.2021                              | 2021-01-31",
         "1/31/2021                               | 2021-01-31",
         "OCTOBER 3, 2020                         | 2020-10-03",
+        "19-NOV-1985 14:05:31.20                 | 1985-11-19",
+        "3-Oct-1995                              | 1995-10-03",
     })
     void parsesFullDates(String text, String expected) {
         assertThat(DateExpressions.first(text)).isEqualTo(LocalDate.parse(expected));
@@ -64,6 +66,7 @@ class DateExpressionsTest {
         assertThat(isDateline("About the East and West: October 3, 2020")).isFalse();
         assertThat(isDateline("Satellite money monitors report: October 3, 2020")).isFalse();
         assertThat(isDateline("Sat 10 Oct 2020 04.51 BST")).isTrue();
+        assertThat(isDateline("19-NOV-1985 14:05:31.20")).isTrue();              // wire archive filing stamp
         assertThat(isDateline("Armenia and Azerbaijan went to war over the region on September 27, 2020")).isFalse();
     }
 
