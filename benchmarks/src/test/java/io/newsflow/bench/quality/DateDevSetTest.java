@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the end-to-end date scorer (raw page → extractor → tagger) on the labelled dev set. The thresholds sit
- * just below what was measured when they were set (strict F1 0.929, seeds 0.987, written pages 0.915), so a
- * regression anywhere in extraction or tagging fails the build; raise them when the tagger improves.
+ * just below what was measured when they were set (25 pages, 347 mentions: strict F1 0.975, seeds 0.987, written
+ * pages 0.974), so a regression anywhere in extraction or tagging fails the build; raise them when the tagger
+ * improves. The nine pages added last (wire 1985, scrape 2016, business 2021, obituary, court, sports 2020,
+ * feature 2015, British 2019, HTML 2023) scored 0.819 before the tagger was tuned on them: that, not these
+ * thresholds, is the estimate for pages nobody has seen.
  */
 class DateDevSetTest {
     private static final Path DEV_SET = Path.of("src/test/resources/devset-dates");
@@ -22,12 +25,12 @@ class DateDevSetTest {
         DateScorer.Report report = new DateScorer().score(DEV_SET);
         report.print(System.out, true);
 
-        assertThat(report.pages()).hasSizeGreaterThanOrEqualTo(16);
-        assertThat(report.mentions()).isGreaterThanOrEqualTo(200);
-        assertThat(report.strict().f1()).isGreaterThanOrEqualTo(0.92);
-        assertThat(report.value().f1()).isGreaterThanOrEqualTo(0.92);
+        assertThat(report.pages()).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(report.mentions()).isGreaterThanOrEqualTo(340);
+        assertThat(report.strict().f1()).isGreaterThanOrEqualTo(0.97);
+        assertThat(report.value().f1()).isGreaterThanOrEqualTo(0.97);
         assertThat(report.strict(true).f1()).isGreaterThanOrEqualTo(0.98);
-        assertThat(report.strict(false).f1()).isGreaterThanOrEqualTo(0.91);
+        assertThat(report.strict(false).f1()).isGreaterThanOrEqualTo(0.97);
     }
 
     @Test

@@ -48,6 +48,9 @@ final class ClauseTense {
                 continue;
             }
             if (isLowerLetter(t.charAt(ws))) {
+                if (DateLexicon.RESCHEDULING_VERBS.contains(t, ws, p) && !afterDeterminer(t, ws)) {
+                    return NONE; // "postponed the trial until Jan. 8": the date may lie ahead
+                }
                 if (words == 1 && DateLexicon.SCHEDULE_VERBS.contains(t, ws, p)) {
                     return FUTURE; // "the tournament opens Thursday", "the final is Sunday": a schedule
                 }
@@ -57,7 +60,7 @@ final class ClauseTense {
                         return FUTURE;
                     }
                 } else if ((DateLexicon.PAST_MARKERS.contains(t, ws, p) || looksLikePastParticiple(t, ws, p))
-                        && !afterBe(t, ws)) {
+                        && !afterBe(t, ws) && !afterDeterminer(t, ws)) {
                     return PAST;
                 }
             }
@@ -94,14 +97,37 @@ final class ClauseTense {
         return false;
     }
 
-    /** The word before position s is "be": "will be held", "is expected to be signed". */
+    /** The word before position s is "be", "is" or "are": "will be held", "is expected to be signed", "unless a
+     *  deal is reached" (a passive in the present, so the words before it decide). */
     private static boolean afterBe(String t, int s) {
         int p = s;
         while (p > 0 && isSpace(t.charAt(p - 1))) {
             p--;
         }
-        return p < s && p >= 2 && t.charAt(p - 1) == 'e' && t.charAt(p - 2) == 'b'
-                && (p == 2 || !isLetter(t.charAt(p - 3)));
+        if (p == s || p < 2) {
+            return false;
+        }
+        boolean two = (t.charAt(p - 2) == 'b' && t.charAt(p - 1) == 'e') || (t.charAt(p - 2) == 'i' && t.charAt(p - 1) == 's');
+        if (two) {
+            return p == 2 || !isLetter(t.charAt(p - 3));
+        }
+        return p >= 3 && t.startsWith("are", p - 3) && (p == 3 || !isLetter(t.charAt(p - 4)));
+    }
+
+    /** The word before position s is a determiner: "the lost days", "a planned strike" (adjectives). */
+    private static boolean afterDeterminer(String t, int s) {
+        int p = s;
+        while (p > 0 && isSpace(t.charAt(p - 1))) {
+            p--;
+        }
+        if (p == s || p == 0 || !isLetter(t.charAt(p - 1))) {
+            return false;
+        }
+        int ws = p - 1;
+        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
+            ws--;
+        }
+        return DateLexicon.DETERMINERS.contains(t, ws, p);
     }
 
     private static boolean needsTo(String t, int s, int e) {

@@ -31,6 +31,10 @@ final class DateCandidate {
     /** OFFSET: signed number of units from the anchor. */
     int amount;
     int unit;
+    /** OFFSET in weeks naming the whole week ("the following week"), not the day ("a week later"). */
+    boolean wholeUnit;
+    /** A season with a written year: the month its telling starts from (winter: January), else 0. */
+    int seasonStartMonth;
 
     DateCandidate(int start, int end, int kind) {
         this.start = start;

@@ -32,6 +32,7 @@ final class DateLexicon {
     static final int QUANTIFIER = 19 << 8;    // every / each / first ... : "every Saturday" is not a date
     static final int PAST = 20 << 8;          // "this past Saturday"
     static final int HOLIDAY = 21 << 8;       // Christmas, Thanksgiving, New (Year's), Black (Friday), Halloween
+    static final int FISCAL = 22 << 8;        // "fiscal 2021" is the fiscal year FY2021
 
     // HOLIDAY values
     static final int H_CHRISTMAS = 1, H_THANKSGIVING = 2, H_NEW = 3, H_BLACK = 4, H_HALLOWEEN = 5;
@@ -41,7 +42,7 @@ final class DateLexicon {
             T_FROM = 7, T_BY = 8, T_OF = 9, T_BEFORE = 10, T_AFTER = 11, T_BETWEEN = 12, T_THROUGH = 13;
 
     // UNIT values
-    static final int U_DAY = 1, U_WEEK = 2, U_MONTH = 3, U_YEAR = 4, U_WEEKEND = 5, U_DECADE = 6;
+    static final int U_DAY = 1, U_WEEK = 2, U_MONTH = 3, U_YEAR = 4, U_WEEKEND = 5, U_DECADE = 6, U_QUARTER = 7;
 
     // DEICTIC values
     static final int D_LAST = 1, D_THIS = 2, D_NEXT = 3;
@@ -68,6 +69,37 @@ final class DateLexicon {
             "told", "broke", "fell", "won", "lost", "left", "gave", "fought", "led", "spoke", "wrote", "rose",
             "struck", "sent", "ago", "since", "began", "became", "brought", "caught", "built", "drew", "ran",
             "sought", "thought", "felt", "kept", "paid", "sold", "stood", "understood", "knew", "grew"));
+
+    /** Past verbs that move or fix a date rather than date the event: "postponed the trial until Jan. 8",
+     *  "confirmed December 17 as the date", "asked for a trial in March". The date after them may lie ahead. */
+    static final DateLexicon RESCHEDULING_VERBS = new DateLexicon(words(1,
+            "postponed", "adjourned", "deferred", "delayed", "rescheduled", "moved", "confirmed", "asked",
+            "requested", "proposed", "pushed", "fixed", "brought"));
+
+    /** Determiners before a past form make it an adjective, not a verb: "the lost days", "a planned strike". */
+    static final DateLexicon DETERMINERS = new DateLexicon(words(1,
+            "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"));
+
+    /** Words in a sentence that make "the third quarter" a business quarter rather than a period of a game. */
+    static final DateLexicon BUSINESS_WORDS = new DateLexicon(words(1,
+            "revenue", "revenues", "sales", "profit", "profits", "earnings", "results", "income", "loss",
+            "losses", "growth", "gdp", "economy", "economic", "forecast", "forecasts", "quarterly", "fiscal",
+            "billion", "million", "report", "reported", "reports", "shipments", "deliveries", "output",
+            "inflation", "demand", "spending", "investment", "margin", "margins", "dividend", "shares", "stock",
+            "company", "companies", "bank", "market", "unemployment", "production", "orders", "guidance"));
+
+    /** Words in a sentence that make "the fourth quarter" a period of a game. */
+    static final DateLexicon GAME_WORDS = new DateLexicon(words(1,
+            "points", "scored", "score", "scoring", "touchdown", "touchdowns", "goal", "goals", "game", "games",
+            "yards", "lead", "led", "rebounds", "assists", "basket", "quarterback", "rally", "comeback", "buzzer",
+            "halftime", "overtime", "period", "play", "played", "win", "won", "victory", "defeat"));
+
+    /** Lowercase words that may follow a season word ending its phrase: "since the spring and", "the summer
+     *  when", "through the winter as". */
+    static final DateLexicon AFTER_SEASON_OK = new DateLexicon(words(1,
+            "and", "or", "but", "when", "as", "before", "after", "until", "with", "while", "that", "because",
+            "was", "were", "is", "will", "had", "has", "months", "break", "recess", "holidays", "vacation",
+            "season", "term", "semester"));
 
     /** Words that may directly follow a year ("in 2020 the ..."); anything else lowercase after a weak trigger
      *  ("a total of 2000 people") means the number is a count, not a year. */
@@ -285,6 +317,8 @@ final class DateLexicon {
         m.put("years", UNIT | U_YEAR);
         m.put("weekend", UNIT | U_WEEKEND);
         m.put("decade", UNIT | U_DECADE);
+        m.put("quarter", UNIT | U_QUARTER);
+        m.put("fiscal", FISCAL);
         m.put("decades", UNIT | U_DECADE);
         m.put("morning", DAYPART | 1);
         m.put("afternoon", DAYPART | 2);
@@ -297,6 +331,13 @@ final class DateLexicon {
             m.put(numbers[i], NUMBER | (i + 1));
         }
         m.put("thirty", NUMBER | 30);
+        m.put("forty", NUMBER | 40);
+        m.put("fifty", NUMBER | 50);
+        m.put("sixty", NUMBER | 60);
+        m.put("seventy", NUMBER | 70);
+        m.put("eighty", NUMBER | 80);
+        m.put("ninety", NUMBER | 90);
+        m.put("hundred", NUMBER | 100);
         m.put("a", NUMBER | 1);
         m.put("an", NUMBER | 1);
         m.put("ago", AGO);

@@ -19,6 +19,7 @@ import static io.newsflow.enrich.dates.DateLexicon.D_LAST;
 import static io.newsflow.enrich.dates.DateLexicon.D_NEXT;
 import static io.newsflow.enrich.dates.DateLexicon.D_THIS;
 import static io.newsflow.enrich.dates.DateLexicon.EARLIER_LATER;
+import static io.newsflow.enrich.dates.DateLexicon.FISCAL;
 import static io.newsflow.enrich.dates.DateLexicon.HOLIDAY;
 import static io.newsflow.enrich.dates.DateLexicon.LATER;
 import static io.newsflow.enrich.dates.DateLexicon.MODIFIER;
@@ -48,6 +49,7 @@ import static io.newsflow.enrich.dates.DateLexicon.T_UNTIL;
 import static io.newsflow.enrich.dates.DateLexicon.UNIT;
 import static io.newsflow.enrich.dates.DateLexicon.U_DAY;
 import static io.newsflow.enrich.dates.DateLexicon.U_MONTH;
+import static io.newsflow.enrich.dates.DateLexicon.U_QUARTER;
 import static io.newsflow.enrich.dates.DateLexicon.U_WEEK;
 import static io.newsflow.enrich.dates.DateLexicon.U_WEEKEND;
 import static io.newsflow.enrich.dates.DateLexicon.U_YEAR;
@@ -87,6 +89,9 @@ final class DateScan {
     private final int[] listEnd = new int[MAX_LIST];
     private final int[] listDay = new int[MAX_LIST];
     // the last weekday mention, so "on Monday and Tuesday" reads both days the same way
+    /** Set by {@link #ofYear}: the year of " of 2022" / " of next year" and where that phrase ends. */
+    private int ofYearValue;
+    private int ofYearEnd;
     private int lastWeekdayEnd = -1;
     private int lastWeekdayTense = ClauseTense.NONE;
 
@@ -141,6 +146,9 @@ final class DateScan {
             return atNumber(i);
         }
         int e = wordEnd(i);
+        if (e == i + 1 && t.charAt(i) == 'Q' && e < n) {
+            return quarterCode(i);
+        }
         if (e == i || (e < n && isDigit(t.charAt(e)))) {
             return -1;
         }
@@ -187,6 +195,10 @@ final class DateScan {
                 return capitalized(i, e) ? holiday(i, e, v) : -1;
             case SEASON:
                 return season(i, e, v, i);
+            case QUANTIFIER:
+                return ordinalPeriod(i, i, e);
+            case FISCAL:
+                return fiscalYear(i, e);
             default:
                 return -1;
         }
@@ -201,7 +213,14 @@ final class DateScan {
         if (len == 4) {
             int y = parse(i, de);
             int r = isoDateOrYearRange(i, de, y);
-            return r > 0 ? r : decade(i, de, i);
+            if (r > 0) {
+                return r;
+            }
+            r = decade(i, de, i);
+            if (r < 0 && prevWordIs(i, DateLexicon.POSSESSIVES, false)) {
+                return yearBeforeNoun(i, de); // "her 1977 report", "its 2019 level"
+            }
+            return r;
         }
         if (len <= 2) {
             int v = parse(i, de);
@@ -252,6 +271,12 @@ final class DateScan {
                 }
                 fixedDay(i, dEnd, y, m, d);
                 return dEnd;
+            }
+            if (c == '/' && numberEnds(me)) {
+                // "2019/20", "1985/86": a financial year or season spans two consecutive years
+                int second = parse(de + 1, me);
+                boolean next = mlen == 2 ? second == (y + 1) % 100 : mlen == 4 && second == y + 1;
+                return next ? yearRange(i, me, y, y + 1) : -1;
             }
             if (c != '-' || !numberEnds(me)) {
                 return -1;
@@ -940,6 +965,19 @@ final class DateScan {
         if (we == q) {
             return -1;
         }
+        if (kind(code) == SEASON) {
+            int r = season(q, we, value(code), q); // "summer of 2020", as before
+            return r > 0 ? r : seasonAfterThe(i, q, we, value(code));
+        }
+        if (code == (UNIT | U_WEEKEND)) {
+            return weekendAfterThe(i, we);
+        }
+        if (kind(code) == QUANTIFIER) {
+            return ordinalPeriod(i, q, we);
+        }
+        if (pub != null && isPartOfPeriod(q, we)) {
+            return partOfMonthOrYear(i, we);
+        }
         if (code == (UNIT | U_DAY)) {
             // "the day before yesterday", "the day after tomorrow"
             int r = skipSpace(we);
@@ -976,6 +1014,7 @@ final class DateScan {
             DateCandidate cand = add(i, re, OFFSET);
             cand.amount = forward ? 1 : -1;
             cand.unit = unit;
+            cand.wholeUnit = unit == U_WEEK; // "the following week" is a week; "a week later" a day
             return re;
         }
         return -1;
@@ -1121,6 +1160,7 @@ final class DateScan {
         c.gran = G_YEAR;
         c.year = y;
         c.explicitYear = true;
+        c.seasonStartMonth = s == 4 ? 1 : s * 3; // "the winter of 2009" is told from its January
         return de;
     }
 
@@ -1149,6 +1189,10 @@ final class DateScan {
             return -1; // "Good Friday", "Super Tuesday"
         }
         int r = datePrefixedBy(i, e);
+        if (r > 0) {
+            return r;
+        }
+        r = weekdayWithDayOfMonth(e, dow, trigStart >= 0 ? trigStart : i);
         if (r > 0) {
             return r;
         }
@@ -1290,6 +1334,424 @@ final class DateScan {
         return -1;
     }
 
+    // ------------------------------------------------------------------ seasons, quarters, halves, weekends
+
+    /** A season occurrence picked by {@link Timex#seasonOccurrence}; its year comes from the publication date. */
+    private int seasonMention(int start, int end, int season, int from) {
+        int idx = Timex.seasonOccurrence(pub, season, from);
+        DateCandidate c = add(start, end, FIXED);
+        c.value = Timex.season(idx / 4, idx % 4 + 1);
+        c.gran = G_OTHER;
+        c.relative = true;
+        return end;
+    }
+
+    /**
+     * "the summer", "in the spring", "through the winter" with no year: the season of the publication year
+     * the tense points at (past: the latest one begun; future: the one under way or next). Only when the
+     * season word ends its phrase ("the summer.", "the spring and", "the summer that"): "the summer camp",
+     * "the Spring Festival" are names; "fall" only before punctuation ("the fall of Rome", "the fall in prices").
+     */
+    private int seasonAfterThe(int start, int q, int we, int season) {
+        if (pub == null || !isLowerLetter(t.charAt(q))) {
+            return -1;
+        }
+        int r = skipSpace(we);
+        boolean punctuationAfter = we >= n || t.charAt(we) == '.' || t.charAt(we) == ',' || t.charAt(we) == ';'
+                || t.charAt(we) == ')' || t.charAt(we) == '"' || t.charAt(we) == '\u201D' || t.charAt(we) == '\n';
+        boolean isFall = we - q == 4 && DateLexicon.lower(t.charAt(q)) == 'f';
+        if (!punctuationAfter) {
+            if (isFall || r == we || r >= n || !isLowerLetter(t.charAt(r))) {
+                return -1;
+            }
+            int re = wordEnd(r);
+            if (!DateLexicon.AFTER_SEASON_OK.contains(t, r, re)) {
+                return -1;
+            }
+        }
+        int tense = ClauseTense.before(t, start);
+        int from = tense == ClauseTense.PAST ? -3 : tense == ClauseTense.FUTURE ? 0 : -1;
+        return seasonMention(start, we, season, from);
+    }
+
+    /**
+     * "the weekend", "over the weekend": the weekend of the publication week when the story is dated on it or
+     * the clause is future, the one before when it is past; with no tense, the nearer one (Monday to Wednesday
+     * look back, Thursday and Friday ahead). "the weekend of June 10" leaves the date to speak.
+     */
+    private int weekendAfterThe(int start, int we) {
+        if (pub == null) {
+            return -1;
+        }
+        int r = skipSpace(we);
+        int re = r > we && r < n ? wordEnd(r) : r;
+        if (re > r && LEX.lookup(t, r, re) == (TRIGGER | DateLexicon.T_OF)) {
+            return -1;
+        }
+        int tense = ClauseTense.before(t, start);
+        if (tense == ClauseTense.NONE && ClauseTense.futureAfter(t, we)) {
+            tense = ClauseTense.FUTURE;
+        }
+        int dow = pub.getDayOfWeek().getValue();
+        boolean previous = dow <= 5 && (tense == ClauseTense.PAST || (tense == ClauseTense.NONE && dow <= 3));
+        DateCandidate c = add(start, we, FIXED);
+        c.value = Timex.week(previous ? pub.minusWeeks(1) : pub, true);
+        c.gran = G_OTHER;
+        c.relative = true;
+        return we;
+    }
+
+    /** "first" .. "fourth" as 1..4, else 0. */
+    private int ordinalWord(int s, int e) {
+        int len = e - s;
+        if (len == 5 && t.regionMatches(true, s, "first", 0, 5)) {
+            return 1;
+        }
+        if (len == 6 && t.regionMatches(true, s, "second", 0, 6)) {
+            return 2;
+        }
+        if (len == 5 && t.regionMatches(true, s, "third", 0, 5)) {
+            return 3;
+        }
+        return len == 6 && t.regionMatches(true, s, "fourth", 0, 6) ? 4 : 0;
+    }
+
+    /**
+     * An ordinal [s, e) opening a period: "the third quarter", "third-quarter", "the first quarter of 2022",
+     * "the second half of next year", "the third week of September", "the Fourth of July".
+     */
+    private int ordinalPeriod(int start, int s, int e) {
+        int ord = ordinalWord(s, e);
+        if (ord == 0 || e >= n) {
+            return -1;
+        }
+        int q = t.charAt(e) == '-' ? e + 1 : skipSpace(e);
+        if (q == e || q >= n) {
+            return -1;
+        }
+        int we = wordEnd(q);
+        int code = we > q ? LEX.lookup(t, q, we) : 0;
+        if (code == (UNIT | U_QUARTER) && isLowerLetter(t.charAt(q))) {
+            return quarter(start, we, ord);
+        }
+        if (ord <= 2 && we - q == 4 && t.regionMatches(false, q, "half", 0, 4)) {
+            if (!ofYear(we)) {
+                return -1; // "the second half" of a game
+            }
+            DateCandidate c = add(start, ofYearEnd, FIXED);
+            c.value = Timex.half(ofYearValue, ord);
+            c.gran = G_OTHER;
+            return ofYearEnd;
+        }
+        if (code == (UNIT | U_WEEK) && isLowerLetter(t.charAt(q))) {
+            return weekOfMonth(start, we, ord);
+        }
+        if (ord == 4 && code == (TRIGGER | DateLexicon.T_OF) && Character.isUpperCase(t.charAt(s))) {
+            int r = skipSpace(we);
+            int re = r > we && r < n ? wordEnd(r) : r;
+            if (re > r && LEX.lookup(t, r, re) == (MONTH | 7) && capitalized(r, re)) {
+                DateCandidate c = add(s, re, MONTH_DAY); // "the Fourth of July": Independence Day (US)
+                c.month = 7;
+                c.day = 4;
+                c.tense = ClauseTense.before(t, s);
+                return re;
+            }
+        }
+        return -1;
+    }
+
+    /** After a period word ending at p: " of 2022", " of next year", " of this year", " of the year". */
+    private boolean ofYear(int p) {
+        int q = skipSpace(p);
+        int we = q > p && q < n ? wordEnd(q) : q;
+        if (we == q || LEX.lookup(t, q, we) != (TRIGGER | DateLexicon.T_OF)) {
+            return false;
+        }
+        int r = skipSpace(we);
+        if (r == we || r >= n) {
+            return false;
+        }
+        if (isDigit(t.charAt(r))) {
+            int de = digitEnd(r);
+            int y = de - r == 4 && numberEnds(de) ? parse(r, de) : 0;
+            if (y < 1900 || y > 2099) {
+                return false;
+            }
+            ofYearValue = y;
+            ofYearEnd = de;
+            return true;
+        }
+        int re = wordEnd(r);
+        int c = re > r ? LEX.lookup(t, r, re) : 0;
+        if (pub == null || (kind(c) != DEICTIC && kind(c) != THE)) {
+            return false;
+        }
+        int s2 = skipSpace(re);
+        int se = s2 > re && s2 < n ? wordEnd(s2) : s2;
+        if (se == s2 || LEX.lookup(t, s2, se) != (UNIT | U_YEAR)) {
+            return false;
+        }
+        int step = c == (DEICTIC | D_LAST) ? -1 : c == (DEICTIC | D_NEXT) ? 1 : 0;
+        ofYearValue = pub.getYear() + step;
+        ofYearEnd = se;
+        return true;
+    }
+
+    /** Quarter ord ending at we: its year written after it, else worked out (business sentences only). */
+    private int quarter(int start, int we, int ord) {
+        if (ofYear(we)) {
+            DateCandidate c = add(start, ofYearEnd, FIXED);
+            c.value = Timex.quarter(ofYearValue, ord);
+            c.gran = G_OTHER;
+            return ofYearEnd;
+        }
+        if (pub == null || !businessSentence(start)) {
+            return -1; // "in the fourth quarter" of a game
+        }
+        DateCandidate c = add(start, we, FIXED);
+        c.value = Timex.quarter(Timex.inferQuarterYear(ord, pub, ClauseTense.before(t, start)), ord);
+        c.gran = G_OTHER;
+        c.relative = true;
+        return we;
+    }
+
+    /** "Q3", "Q1 2022": the business shorthand for quarters (not "Q3:" numbering questions). */
+    private int quarterCode(int i) {
+        int d = i + 1;
+        if (d >= n || t.charAt(d) < '1' || t.charAt(d) > '4' || (d + 1 < n && (isAlnum(t.charAt(d + 1))
+                || t.charAt(d + 1) == ':'))) {
+            return -1;
+        }
+        int ord = t.charAt(d) - '0';
+        int end = d + 1;
+        int r = skipSpace(end);
+        if (r > end && r < n && isDigit(t.charAt(r))) {
+            int de = digitEnd(r);
+            int y = de - r == 4 && numberEnds(de) ? parse(r, de) : 0;
+            if (y >= 1900 && y <= 2099) {
+                DateCandidate c = add(i, de, FIXED);
+                c.value = Timex.quarter(y, ord);
+                c.gran = G_OTHER;
+                return de;
+            }
+        }
+        if (pub == null) {
+            return -1;
+        }
+        DateCandidate c = add(i, end, FIXED);
+        c.value = Timex.quarter(Timex.inferQuarterYear(ord, pub, ClauseTense.before(t, i)), ord);
+        c.gran = G_OTHER;
+        c.relative = true;
+        return end;
+    }
+
+    /** Business words outnumber game words in the sentence around position p (bounded, so linear overall). */
+    private boolean businessSentence(int p) {
+        int from = p;
+        int limit = Math.max(0, p - 300);
+        while (from > limit && !sentenceBoundary(from - 1)) {
+            from--;
+        }
+        int to = p;
+        int stop = Math.min(n, p + 300);
+        while (to < stop && !sentenceBoundary(to)) {
+            to++;
+        }
+        int business = 0;
+        int game = 0;
+        int k = from;
+        while (k < to) {
+            char c = t.charAt(k);
+            if (c == '$' || c == '%' || c == '\u20AC' || c == '\u00A3') {
+                business++;
+            }
+            if (!isLetter(c)) {
+                k++;
+                continue;
+            }
+            int we = wordEnd(k);
+            if (DateLexicon.BUSINESS_WORDS.contains(t, k, we)) {
+                business++;
+            } else if (DateLexicon.GAME_WORDS.contains(t, k, we)) {
+                game++;
+            }
+            k = we;
+        }
+        return business > game;
+    }
+
+    private boolean sentenceBoundary(int k) {
+        char c = t.charAt(k);
+        return c == '\n' || c == '!' || c == '?' || (c == '.' && (k + 1 >= n || !isDigit(t.charAt(k + 1))));
+    }
+
+    /**
+     * "the third week of September (2008)": the ISO week holding day 7 * (ord - 1) + 1 of that month, so
+     * the week stays in the month named; the year as for "in September" when none is written.
+     */
+    private int weekOfMonth(int start, int we, int ord) {
+        int q = skipSpace(we);
+        int qe = q > we && q < n ? wordEnd(q) : q;
+        if (qe == q || LEX.lookup(t, q, qe) != (TRIGGER | DateLexicon.T_OF)) {
+            return -1;
+        }
+        int r = skipSpace(qe);
+        int re = r > qe && r < n ? wordEnd(r) : r;
+        int mc = re > r ? LEX.lookup(t, r, re) : 0;
+        if (kind(mc) != MONTH || !capitalized(r, re)) {
+            return -1;
+        }
+        int m = value(mc);
+        int end = re;
+        int y = 0;
+        int p = re < n && t.charAt(re) == ',' ? re + 1 : re;
+        int ys = skipSpace(p);
+        if (ys > p && ys < n && isDigit(t.charAt(ys))) {
+            int de = digitEnd(ys);
+            if (de - ys == 4 && numberEnds(de)) {
+                y = parse(ys, de);
+                end = de;
+            }
+        }
+        if (y < 1900 || y > 2099) {
+            if (pub == null) {
+                return -1;
+            }
+            int idx = Timex.inferMonth(m, pub, ClauseTense.before(t, start));
+            y = idx / 12;
+            m = idx % 12 + 1;
+        }
+        DateCandidate c = add(start, end, FIXED);
+        c.value = Timex.week(LocalDate.of(y, m, 7 * (ord - 1) + 1), false);
+        c.gran = G_OTHER;
+        return end;
+    }
+
+    /** "fiscal 2021", "fiscal year 2021": the fiscal year FY2021. */
+    private int fiscalYear(int i, int e) {
+        int q = skipSpace(e);
+        if (q == e || q >= n) {
+            return -1;
+        }
+        int we = wordEnd(q);
+        if (we > q && LEX.lookup(t, q, we) == (UNIT | DateLexicon.U_YEAR)) {
+            q = skipSpace(we);
+            if (q == we || q >= n) {
+                return -1;
+            }
+        }
+        int de = digitEnd(q);
+        int y = de - q == 4 && numberEnds(de) ? parse(q, de) : 0;
+        if (y < 1900 || y > 2099) {
+            return -1;
+        }
+        DateCandidate c = add(i, de, FIXED);
+        c.value = Timex.fiscalYear(y);
+        c.gran = G_OTHER;
+        return de;
+    }
+
+    /** "end", "start", "beginning", "middle" followed by "of". */
+    private boolean isPartOfPeriod(int q, int we) {
+        int len = we - q;
+        return (len == 3 && t.regionMatches(false, q, "end", 0, 3))
+                || (len == 5 && t.regionMatches(false, q, "start", 0, 5))
+                || (len == 6 && t.regionMatches(false, q, "middle", 0, 6))
+                || (len == 9 && t.regionMatches(false, q, "beginning", 0, 9));
+    }
+
+    /** "the end of the month", "the start of this year": that month or year of the publication date. */
+    private int partOfMonthOrYear(int start, int we) {
+        int q = skipSpace(we);
+        int qe = q > we && q < n ? wordEnd(q) : q;
+        if (qe == q || LEX.lookup(t, q, qe) != (TRIGGER | DateLexicon.T_OF)) {
+            return -1;
+        }
+        int r = skipSpace(qe);
+        int re = r > qe && r < n ? wordEnd(r) : r;
+        int dc = re > r ? LEX.lookup(t, r, re) : 0;
+        if (dc != THE && dc != (DEICTIC | D_THIS)) {
+            return -1;
+        }
+        int u = skipSpace(re);
+        int ue = u > re && u < n ? wordEnd(u) : u;
+        int uc = ue > u ? LEX.lookup(t, u, ue) : 0;
+        if (ue < n && isAlnum(t.charAt(ue))) {
+            return -1;
+        }
+        DateCandidate c;
+        if (uc == (UNIT | U_MONTH)) {
+            c = add(start, ue, FIXED);
+            c.value = Timex.month(pub.getYear(), pub.getMonthValue());
+            c.gran = G_MONTH;
+            c.year = pub.getYear();
+            c.month = pub.getMonthValue();
+        } else if (uc == (UNIT | DateLexicon.U_YEAR)) {
+            c = add(start, ue, FIXED);
+            c.value = Timex.year(pub.getYear());
+            c.gran = G_YEAR;
+            c.year = pub.getYear();
+        } else {
+            return -1;
+        }
+        c.relative = true;
+        return ue;
+    }
+
+    /** "Tuesday 19th", "Saturday the 14th": the day of that number next to publication that is that weekday. */
+    private int weekdayWithDayOfMonth(int e, int dow, int start) {
+        if (pub == null) {
+            return -1;
+        }
+        int q = skipSpace(e);
+        if (q == e || q >= n) {
+            return -1;
+        }
+        if (isLetter(t.charAt(q))) {
+            int we = wordEnd(q);
+            if (LEX.lookup(t, q, we) != THE) {
+                return -1;
+            }
+            q = skipSpace(we);
+            if (q == we || q >= n) {
+                return -1;
+            }
+        }
+        if (!isDigit(t.charAt(q))) {
+            return -1;
+        }
+        int de = digitEnd(q);
+        if (de - q > 2) {
+            return -1;
+        }
+        int oe = ordinalEnd(de);
+        if (oe <= de) {
+            return -1; // the suffix is needed: "Tuesday 19 people" is a count
+        }
+        int day = parse(q, de);
+        int tense = ClauseTense.before(t, start);
+        LocalDate best = null;
+        for (int k = -1; k <= 1; k++) {
+            LocalDate m = pub.withDayOfMonth(1).plusMonths(k);
+            if (day < 1 || day > m.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = m.withDayOfMonth(day);
+            if ((tense == ClauseTense.FUTURE && d.isBefore(pub)) || (tense == ClauseTense.PAST && d.isAfter(pub))) {
+                continue;
+            }
+            if (d.getDayOfWeek().getValue() == dow && (best == null
+                    || Math.abs(d.toEpochDay() - pub.toEpochDay()) < Math.abs(best.toEpochDay() - pub.toEpochDay()))) {
+                best = d;
+            }
+        }
+        if (best == null) {
+            return -1;
+        }
+        relativeDayMention(start, oe, best);
+        return oe;
+    }
+
     // ------------------------------------------------------------------ relative to the publication date
 
     private int relativeDay(int i, int e, int offsetDays, int start) {
@@ -1367,6 +1829,13 @@ final class DateScan {
                         c.gran = G_YEAR;
                         c.year = pub.getYear() + step;
                         break;
+                    case U_QUARTER: {
+                        int qi = pub.getYear() * 4 + (pub.getMonthValue() - 1) / 3 + step;
+                        c = add(start, we, FIXED);
+                        c.value = Timex.quarter(qi / 4, qi % 4 + 1);
+                        c.gran = G_OTHER;
+                        break;
+                    }
                     default:
                         return -1;
                 }
@@ -1409,6 +1878,13 @@ final class DateScan {
                 c.relative = true;
                 return we;
             }
+            case SEASON:
+                if (!isLowerLetter(t.charAt(q)) && !capitalized(q, we)) {
+                    return -1;
+                }
+                // "last winter" is the one before the current season, "this spring" the one under way or
+                // about to start (or just ended), "next fall" the first one after now
+                return seasonMention(start, we, value(code), which == D_LAST ? -4 : which == D_NEXT ? 1 : -1);
             case DAYPART:
                 if (!isLowerLetter(t.charAt(q))) {
                     return -1;
@@ -1474,6 +1950,14 @@ final class DateScan {
         if (c2 == AGO) {
             if (pub == null) {
                 return -1;
+            }
+            int r2 = skipSpace(re);
+            int re2 = r2 > re && r2 < n ? wordEnd(r2) : r2;
+            if (unit == U_YEAR && re2 - r2 == 5 && LEX.lookup(t, r2, re2) == (RELDAY | 8)
+                    && t.regionMatches(true, r2, "today", 0, 5)) {
+                // "Fifty years ago today": that very day, an anniversary
+                relativeDayMention(i, re2, pub.minusYears(amount));
+                return re2;
             }
             DateCandidate c = add(i, re, FIXED);
             c.relative = true;

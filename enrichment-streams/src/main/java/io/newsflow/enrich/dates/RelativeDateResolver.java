@@ -26,6 +26,9 @@ final class RelativeDateResolver {
     /** How far back "five days later" may look for the date it counts from. */
     private static final int OFFSET_ANCHOR_MAX_DISTANCE = 250;
 
+    /** How far a told year carries to the next year-less date: a sentence or two, not from a page header. */
+    private static final int NARRATIVE_MAX_DISTANCE = 400;
+
     private RelativeDateResolver() {
     }
 
@@ -53,16 +56,54 @@ final class RelativeDateResolver {
             }
         }
         LocalDate textReference = latestDay != null ? latestDay : latestMonth;
+        LocalDate reference = pub != null ? pub : textReference;
+        // Narrative year: after "26 July 1956" or "The winter of 2009", year-less dates that follow in order
+        // ("invaded Sinai on 29 October", "in February ... in July") continue that story, not the present.
+        int narrativeYear = 0;
+        int narrativeMonthIndex = 0;
+        int narrativeEnd = 0;
+        int lastWrittenYear = 0;
         for (int k = 0; k < size; k++) {
             DateCandidate c = candidates.get(k);
             if (c.kind == MONTH_DAY || c.kind == MONTH_ONLY) {
-                LocalDate ref = pub != null ? pub : textReference;
-                if (c.kind == MONTH_DAY) {
-                    resolveMonthDay(c, ref);
+                int thatYearEnd = c.kind == MONTH_ONLY ? ofThatYearEnd(text, c.end) : -1;
+                if (thatYearEnd > 0 && lastWrittenYear != 0) {
+                    // "in June of that year": the year last written
+                    c.end = thatYearEnd;
+                    setMonth(c, lastWrittenYear, c.month);
+                } else if (narrativeYear != 0 && c.tense != ClauseTense.FUTURE && c.holiday == 0
+                        && c.start - narrativeEnd <= NARRATIVE_MAX_DISTANCE
+                        && lineBreaks(text, narrativeEnd, c.start) <= 2
+                        && narrativeYear * 12 + c.month - 1 >= narrativeMonthIndex
+                        && (c.kind == MONTH_ONLY || Timex.isValid(narrativeYear, c.month, c.day))) {
+                    narrativeMonthIndex = narrativeYear * 12 + c.month - 1;
+                    narrativeEnd = c.end;
+                    if (c.kind == MONTH_DAY) {
+                        c.setDay(LocalDate.of(narrativeYear, c.month, c.day));
+                        c.relative = true;
+                    } else {
+                        setMonth(c, narrativeYear, c.month);
+                    }
                 } else {
-                    resolveMonth(c, ref);
+                    narrativeYear = 0;
+                    if (c.kind == MONTH_DAY) {
+                        resolveMonthDay(c, reference);
+                    } else {
+                        resolveMonth(c, reference);
+                    }
                 }
-            } else if (c.kind == OFFSET) {
+            } else if (c.kind == DateCandidate.FIXED) {
+                if (c.explicitYear) {
+                    lastWrittenYear = c.year;
+                }
+                boolean anchors = c.explicitYear && reference != null && c.year < reference.getYear()
+                        && (c.gran == G_DAY || c.gran == G_MONTH || c.seasonStartMonth > 0);
+                narrativeYear = anchors ? c.year : 0;
+                narrativeEnd = c.end;
+                narrativeMonthIndex = anchors
+                        ? c.year * 12 + (c.seasonStartMonth > 0 ? c.seasonStartMonth : c.month) - 1 : 0;
+            }
+            if (c.kind == OFFSET) {
                 // only the mention right before counts: "in 1994 ... five days later" has no day to count from
                 DateCandidate a = k > 0 ? candidates.get(k - 1) : null;
                 if (a != null && a.value != null && c.start - a.end <= OFFSET_ANCHOR_MAX_DISTANCE) {
@@ -76,6 +117,37 @@ final class RelativeDateResolver {
         return result;
     }
 
+    /** Line breaks in text[from, to): one blank line between paragraphs is two; a page header is many. */
+    private static int lineBreaks(String text, int from, int to) {
+        int count = 0;
+        for (int k = Math.max(0, from); k < to; k++) {
+            if (text.charAt(k) == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** End of " of that year" / " of the same year" right after a month ending at end, else -1. */
+    private static int ofThatYearEnd(String text, int end) {
+        for (String tail : THAT_YEAR) {
+            if (text.regionMatches(true, end, tail, 0, tail.length())) {
+                return end + tail.length();
+            }
+        }
+        return -1;
+    }
+
+    private static final String[] THAT_YEAR = {" of that year", " of the same year"};
+
+    private static void setMonth(DateCandidate c, int year, int month) {
+        c.year = year;
+        c.month = month;
+        c.value = Timex.month(year, month);
+        c.gran = G_MONTH;
+        c.relative = true;
+    }
+
     /** Sets c to base moved by amount units, at the unit's granularity. */
     static void shift(DateCandidate c, LocalDate base, int amount, int unit) {
         switch (unit) {
@@ -83,7 +155,7 @@ final class RelativeDateResolver {
                 c.setDay(base.plusDays(amount));
                 break;
             case U_WEEK:
-                if (c.kind == OFFSET) {
+                if (c.kind == OFFSET && !c.wholeUnit) {
                     c.setDay(base.plusWeeks(amount)); // "a week later": that day
                 } else {
                     c.value = Timex.week(base.plusWeeks(amount), false); // "two weeks ago": that week

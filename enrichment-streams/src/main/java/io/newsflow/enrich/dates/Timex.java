@@ -56,6 +56,60 @@ final class Timex {
         return year(new StringBuilder(7), year).append('-').append(SEASONS[season]).toString();
     }
 
+    static String quarter(int year, int quarter) {
+        return year(new StringBuilder(7), year).append("-Q").append(quarter).toString();
+    }
+
+    static String half(int year, int half) {
+        return year(new StringBuilder(7), year).append("-H").append(half).toString();
+    }
+
+    static String fiscalYear(int year) {
+        return year(new StringBuilder(6).append("FY"), year).toString();
+    }
+
+    /** Season index year * 4 + (season - 1) of the season ref falls in; winter (4) runs December to February
+     *  and carries the year it starts in. */
+    static int seasonIndex(LocalDate ref) {
+        int m = ref.getMonthValue();
+        int y = ref.getYear();
+        return m <= 2 ? (y - 1) * 4 + 3 : m == 12 ? y * 4 + 3 : y * 4 + (m - 3) / 3;
+    }
+
+    /**
+     * The occurrence of season (1 spring .. 4 winter) whose index lies in [current + from, current + from + 3]:
+     * from = -1 for "this summer" (the one under way, the one just ended or the next two), -4 for "last
+     * summer", 1 for "next summer", -3 for a past-tense "in the summer", 0 for a future-tense one.
+     * Returns the season index (year * 4 + season - 1).
+     */
+    static int seasonOccurrence(LocalDate ref, int season, int from) {
+        int first = seasonIndex(ref) + from;
+        return first + Math.floorMod(season - 1 - first, 4);
+    }
+
+    /**
+     * Year of quarter q (1-4) with no written year: the nearest occurrence to ref's own quarter (ties go to
+     * the past); a past-tense clause refuses quarters after the current one. Future tense does not push it
+     * ahead: results of a quarter are reported after it ends ("will report fourth-quarter results" in February).
+     */
+    static int inferQuarterYear(int q, LocalDate ref, int tense) {
+        int refIndex = ref.getYear() * 4 + (ref.getMonthValue() - 1) / 3;
+        int best = 0;
+        int bestCost = Integer.MAX_VALUE;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            int delta = y * 4 + q - 1 - refIndex;
+            if (tense == ClauseTense.PAST && delta > 0) {
+                continue;
+            }
+            int cost = Math.abs(delta) * 2 + (delta > 0 ? 1 : 0);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = y;
+            }
+        }
+        return best;
+    }
+
     static String week(LocalDate d, boolean weekend) {
         StringBuilder sb = new StringBuilder(11);
         year(sb, d.get(IsoFields.WEEK_BASED_YEAR)).append("-W");

@@ -35,7 +35,7 @@ class DateTaggerTest {
         Updated October 3rd, 2020 at 13:01 IST                  |            | October 3rd, 2020=2020-10-03
         Talks resumed on Nov. 10 in Moscow.                     | 2020-11-14 | Nov. 10=2020-11-10
         The school opens Sept 5.                                | 2020-08-20 | Sept 5=2020-09-05
-        Schools reopened on Sept. 14 after the summer.          | 2020-09-20 | Sept. 14=2020-09-14
+        Schools reopened on Sept. 14 after the summer.          | 2020-09-20 | Sept. 14=2020-09-14;the summer=2020-SU
         It happened on Dec 25th.                                | 2020-12-30 | Dec 25th=2020-12-25
         On the 31st of January 2021 the law passed.             |            | 31st of January 2021=2021-01-31
         NOVEMBER 10, 2020                                       |            | NOVEMBER 10, 2020=2020-11-10
@@ -275,6 +275,76 @@ class DateTaggerTest {
         It may be late. They march 5 miles.                     | 2020-12-01 |
         Guests stayed at Mar-a-Lago.                            | 2020-12-01 |
         Today: 21 June 2025                                     | 2021-01-31 | 21 June 2025=2025-06-21
+        # --- seasons without a written year: this/last/next, and "the summer" by tense
+        This spring the theater reopened.                       | 2015-04-22 | This spring=2015-SP
+        Last winter was kinder.                                 | 2015-04-22 | Last winter=2014-WI
+        Next fall he hopes to add a screen.                     | 2015-04-22 | Next fall=2015-FA
+        A fund will open next fall.                             | 2018-01-09 | next fall=2018-FA
+        The review is due next spring.                          | 2022-06-15 | next spring=2023-SP
+        Enrollment this fall is expected to rise.               | 2016-08-17 | this fall=2016-FA
+        Crowds were thin last summer.                           | 2019-07-10 | last summer=2018-SU
+        People were told in the summer that nothing would change. | 2019-03-05 | the summer=2018-SU
+        The district had known about it since the spring and waited. | 2016-08-17 | the spring=2016-SP
+        Work will resume in the spring.                         | 2021-10-28 | the spring=2022-SP
+        They cleared the snow this winter.                      | 2018-01-20 | this winter=2017-WI
+        Shops stayed open through the winter.                   | 2021-10-28 | the winter=2020-WI
+        He wrote about the fall of Rome.                        | 2021-10-28 |
+        Prices recovered after the fall in demand.              | 2021-10-28 |
+        The summer camp opens soon.                             | 2021-10-28 |
+        The Spring Festival began.                              | 2021-10-28 |
+        # --- weekends
+        A deal may come over the weekend.                       | 2023-06-08 | the weekend=2023-W23-WE
+        Rain fell over the weekend.                             | 2023-06-05 | the weekend=2023-W22-WE
+        Talks continued over the weekend.                       | 2023-06-10 | the weekend=2023-W23-WE
+        Shops will open the weekend of June 10.                 | 2023-06-01 | June 10=2023-06-10
+        # --- quarters, halves, fiscal years
+        Revenue rose in the third quarter.                      | 2021-10-28 | the third quarter=2021-Q3
+        Third-quarter sales beat forecasts.                     | 2021-10-28 | Third-quarter=2021-Q3
+        The company will report fourth-quarter results.         | 2020-02-01 | fourth-quarter=2019-Q4
+        Output should recover by the first quarter of 2022.     | 2021-10-28 | the first quarter of 2022=2022-Q1
+        Profit fell from the second quarter, the bank said.     | 2021-10-28 | the second quarter=2021-Q2
+        GDP will grow in the first quarter, economists said.    | 2021-11-15 | the first quarter=2022-Q1
+        It bought back $400 million of stock in Q3.             | 2021-10-28 | Q3=2021-Q3
+        Shipments rose in Q1 2020.                              | 2021-10-28 | Q1 2020=2020-Q1
+        Q3: what changed?                                       | 2021-10-28 |
+        He scored 12 points in the fourth quarter.              | 2021-10-28 |
+        The Hawks led by nine in the third quarter of the game. | 2021-10-28 |
+        Profits fell last quarter.                              | 2021-10-28 | last quarter=2021-Q3
+        Shortages should ease in the second half of next year.  | 2021-10-28 | the second half of next year=2022-H2
+        Sales rose in the first half of 2019.                   | 2021-10-28 | the first half of 2019=2019-H1
+        They trailed in the second half and lost.               | 2021-10-28 |
+        It expects fiscal 2021 revenue of $10 billion.          | 2021-10-28 | fiscal 2021=FY2021
+        The plan covers fiscal year 2024.                       | 2021-10-28 | fiscal year 2024=FY2024
+        # --- weeks of a month, parts of the current month or year, the Fourth of July
+        Flooding closed the school for the third week of September 2008. | 2016-08-17 | the third week of September 2008=2008-W38
+        Calendars arrive by the end of the month.               | 2019-03-05 | the end of the month=2019-03
+        Prices peaked at the start of the month.                | 2022-03-16 | the start of the month=2022-03
+        Rates will rise before the end of this year.            | 2022-03-16 | the end of this year=2022
+        He plans a screening on the Fourth of July.             | 2015-04-22 | Fourth of July=2015-07-04
+        # --- weekday with a day of the month, British style
+        Cabinet will discuss it on Tuesday 19th.                | 2019-03-05 | on Tuesday 19th=2019-03-19
+        The first meeting was on Saturday the 2nd.              | 2019-03-05 | on Saturday the 2nd=2019-03-02
+        The petition closed on Tuesday 26th.                    | 2019-03-05 | on Tuesday 26th=2019-02-26
+        # --- year ranges with a slash, years after possessives
+        It faced a gap in its 2019/20 budget.                   | 2019-03-05 | 2019/20=2019/2020
+        Talks on the 1985/86 season ended.                      | 1985-11-19 | 1985/86=1985/1986
+        The score was 24/7 and 2019/23 stayed a code.           | 2019-03-05 |
+        Her 1977 report warned of subsidence.                   | 2018-01-09 | 1977=1977
+        Ridership reached 82% of its 2019 level.                | 2023-06-08 | 2019=2019
+        # --- anniversaries, "the following week", the year of a told story
+        Fifty years ago today, the canal was seized.            | 2006-07-26 | Fifty years ago today=1956-07-26
+        He was indicted on Oct. 3 last year and resigned the following week. | 2017-11-20 | Oct. 3 last year=2016-10-03;the following week=2016-W41
+        The winter of 2009 was hard. A storm hit in February and it reopened in July. | 2015-04-22 | winter of 2009=2009-WI;in February=2009-02;in July=2009-07
+        On 26 July 1956 Nasser spoke. Israel invaded on 29 October. | 2006-07-26 | 26 July 1956=1956-07-26;29 October=1956-10-29
+        Talks failed in November 2020. Troops left on March 24. | 2021-04-30 | in November 2020=2020-11;March 24=2021-03-24
+        The war began in 2014. Forces retook it in June of that year. | 2022-03-16 | in 2014=2014;in June of that year=2014-06
+        The vote was held on December 12, 1993. Fresh polls will come in July. | 1995-10-03 | December 12, 1993=1993-12-12;in July=1996-07
+        # --- tense: moved dates and adjectives
+        The judge postponed the trial until Jan. 8.             | 2017-11-20 | Jan. 8=2018-01-08
+        The Duma confirmed December 17 as the election date.    | 1995-10-03 | December 17=1995-12-17
+        He asked for a trial date in March.                     | 2017-11-20 | in March=2018-03
+        The board will make up the lost days on Nov. 23.        | 2016-08-17 | Nov. 23=2016-11-23
+        A strike follows unless a deal is reached over the weekend. | 2023-06-08 | the weekend=2023-W23-WE
         """)
     void tagsEveryDateAndNothingElse(String input, String publication, String expected) {
         LocalDate pub = publication == null ? null : LocalDate.parse(publication);

@@ -37,6 +37,7 @@ final class DateExpressions {
             + "|" + YEAR + "-(\\d{2})-(\\d{2})"                                             // 2021-01-31
             + "|" + YEAR + "/(\\d{1,2})/(\\d{1,2})"                                         // 2021/1/31
             + "|(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR                                        // 31.01.2021, 1/31/2021
+            + "|" + DAY + "-" + MONTH + "-" + YEAR                                          // 19-NOV-1985 (wire archives)
             + ")(?![\\d])");
 
     /** What may surround a date on a dateline without making it prose. */
@@ -240,6 +241,9 @@ final class DateExpressions {
                     return LocalDate.of(y, b, a);          // 12.03.2023: dotted dates are written day first
                 }
                 return null;                                // 03/04/2021: unknowable without the locale
+            }
+            if (m.group(16) != null) {
+                return LocalDate.of(year(m.group(18)), month(m.group(17)), Integer.parseInt(m.group(16)));
             }
         } catch (DateTimeException | NumberFormatException e) {
             return null;                                    // "February 30"

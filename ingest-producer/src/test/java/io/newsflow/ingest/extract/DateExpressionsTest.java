@@ -29,6 +29,8 @@ class DateExpressionsTest {
         "14 de marzo de 2023                     | 2023-03-14",
         "1er mars 2023                           | 2023-03-01",
         "le 3 décembre 2021                      | 2021-12-03",
+        "19-NOV-1985 14:05:31.20                 | 1985-11-19",
+        "3-Oct-1995                              | 1995-10-03",
     })
     void parsesFullDates(String text, String expected) {
         assertThat(DateExpressions.first(text)).isEqualTo(LocalDate.parse(expected));
@@ -70,6 +72,7 @@ class DateExpressionsTest {
         assertThat(isDateline("About the East and West: October 3, 2020")).isFalse();
         assertThat(isDateline("Satellite money monitors report: October 3, 2020")).isFalse();
         assertThat(isDateline("Sat 10 Oct 2020 04.51 BST")).isTrue();
+        assertThat(isDateline("19-NOV-1985 14:05:31.20")).isTrue();              // wire archive filing stamp
         assertThat(isDateline("Armenia and Azerbaijan went to war over the region on September 27, 2020")).isFalse();
     }
 
