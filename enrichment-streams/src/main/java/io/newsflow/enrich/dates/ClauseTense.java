@@ -56,7 +56,9 @@ final class ClauseTense {
                 }
                 if (DateLexicon.FUTURE_MARKERS.contains(t, ws, p)) {
                     // "set", "due", "going" only with "to": "set their houses on fire on Saturday" is past
-                    if (!needsTo(t, ws, p) || nextWordIsTo(t, p)) {
+                    if (isModal(t, ws, p) && (nextWordIs(t, p, "not") || nextWordIs(t, p, "have"))) {
+                        // "could not be reached Tuesday", "may have died on Sunday": not ahead; read on
+                    } else if (!needsTo(t, ws, p) || nextWordIsTo(t, p)) {
                         return FUTURE;
                     }
                 } else if ((DateLexicon.PAST_MARKERS.contains(t, ws, p) || looksLikePastParticiple(t, ws, p))
@@ -97,8 +99,9 @@ final class ClauseTense {
         return false;
     }
 
-    /** The word before position s is "be", "is" or "are": "will be held", "is expected to be signed", "unless a
-     *  deal is reached" (a passive in the present, so the words before it decide). */
+    /** The word before position s is "be", "is", "are", "been" or a linking verb: "will be held", "is expected
+     *  to be signed", "unless a deal is reached", "will stay closed" (a passive or an adjective, so the words
+     *  before it decide). */
     private static boolean afterBe(String t, int s) {
         int p = s;
         while (p > 0 && isSpace(t.charAt(p - 1))) {
@@ -107,11 +110,11 @@ final class ClauseTense {
         if (p == s || p < 2) {
             return false;
         }
-        boolean two = (t.charAt(p - 2) == 'b' && t.charAt(p - 1) == 'e') || (t.charAt(p - 2) == 'i' && t.charAt(p - 1) == 's');
-        if (two) {
-            return p == 2 || !isLetter(t.charAt(p - 3));
+        int ws = p;
+        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
+            ws--;
         }
-        return p >= 3 && t.startsWith("are", p - 3) && (p == 3 || !isLetter(t.charAt(p - 4)));
+        return DateLexicon.LINKING_VERBS.contains(t, ws, p);
     }
 
     /** The word before position s is a determiner: "the lost days", "a planned strike" (adjectives). */
@@ -134,6 +137,22 @@ final class ClauseTense {
         int len = e - s;
         return (len == 3 && (t.startsWith("set", s) || t.startsWith("due", s)))
                 || (len == 5 && t.startsWith("going", s));
+    }
+
+    /** "could", "might", "may": ahead ("could last into Tuesday") unless "not" or "have" follows. */
+    private static boolean isModal(String t, int s, int e) {
+        int len = e - s;
+        return (len == 5 && (t.startsWith("could", s) || t.startsWith("might", s)))
+                || (len == 3 && t.startsWith("may", s));
+    }
+
+    private static boolean nextWordIs(String t, int e, String word) {
+        int q = e;
+        while (q < t.length() && isSpace(t.charAt(q))) {
+            q++;
+        }
+        int we = q + word.length();
+        return q > e && we <= t.length() && t.startsWith(word, q) && (we == t.length() || !isLetter(t.charAt(we)));
     }
 
     private static boolean nextWordIsTo(String t, int e) {

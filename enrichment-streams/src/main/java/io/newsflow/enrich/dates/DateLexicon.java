@@ -61,7 +61,8 @@ final class DateLexicon {
     /** Words that, directly before the date, say the preceding clause is about the future. */
     static final DateLexicon FUTURE_MARKERS = new DateLexicon(words(1,
             "will", "shall", "would", "ll", "upcoming", "scheduled", "slated", "planned", "plans", "planning",
-            "expected", "expects", "due", "going", "next", "coming", "set", "hopes", "intends", "aims", "until"));
+            "expected", "expects", "due", "going", "next", "coming", "set", "hopes", "intends", "aims", "until",
+            "could", "might", "may"));
 
     /** Past-tense auxiliaries and common irregular verbs; regular "-ed" verbs are recognised by suffix. */
     static final DateLexicon PAST_MARKERS = new DateLexicon(words(1,
@@ -74,7 +75,12 @@ final class DateLexicon {
      *  "confirmed December 17 as the date", "asked for a trial in March". The date after them may lie ahead. */
     static final DateLexicon RESCHEDULING_VERBS = new DateLexicon(words(1,
             "postponed", "adjourned", "deferred", "delayed", "rescheduled", "moved", "confirmed", "asked",
-            "requested", "proposed", "pushed", "fixed", "brought"));
+            "requested", "proposed", "pushed", "fixed", "brought", "extended"));
+
+    /** A past form after these is a passive or an adjective, not the clause's verb: "will be held", "will stay
+     *  closed through Wednesday". */
+    static final DateLexicon LINKING_VERBS = new DateLexicon(words(1,
+            "be", "is", "are", "been", "being", "stay", "stays", "remain", "remains", "get", "gets"));
 
     /** Determiners before a past form make it an adjective, not a verb: "the lost days", "a planned strike". */
     static final DateLexicon DETERMINERS = new DateLexicon(words(1,

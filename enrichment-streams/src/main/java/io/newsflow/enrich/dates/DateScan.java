@@ -92,8 +92,12 @@ final class DateScan {
     /** Set by {@link #ofYear}: the year of " of 2022" / " of next year" and where that phrase ends. */
     private int ofYearValue;
     private int ofYearEnd;
+    private boolean ofYearFiscal;
+    /** Set by {@link #fiscalYearEnd} and {@link #fiscalCodeEnd}: the fiscal year read. */
+    private int fiscalYearValue;
     private int lastWeekdayEnd = -1;
     private int lastWeekdayTense = ClauseTense.NONE;
+    private LocalDate lastWeekdayDate;
 
     DateScan(String text, LocalDate publicationDate) {
         this.t = text;
@@ -139,6 +143,59 @@ final class DateScan {
         return latest;
     }
 
+    /** How far into the text a wire or press-release dateline's date may start ("AUSTIN, Texas, Nov. 8, 2023"). */
+    private static final int DATELINE_MAX_START = 120;
+
+    /**
+     * After {@link #run()}: the full date of a dateline opening the text ("AUSTIN, Texas, Nov. 8, 2023
+     * /PRNewswire/ --", "LONDON, 3 March 2019 (Reuters) -"), or null. A dateline dates the story itself, so it
+     * can stand in for a missing publication date.
+     */
+    LocalDate datelineDate() {
+        for (DateCandidate c : out) {
+            if (c.start >= DATELINE_MAX_START) {
+                return null;
+            }
+            if (c.gran != G_DAY || !c.explicitYear || c.relative) {
+                continue;
+            }
+            for (int k = 0; k < c.start; k++) {
+                char ch = t.charAt(k);
+                boolean lowerWord = isLowerLetter(ch) && (k == 0 || !isLetter(t.charAt(k - 1)));
+                if ((ch == '\n' && k > 0 && k + 1 < c.start) || lowerWord) {
+                    return null; // not on the opening line, or after a lowercase word: a sentence, not "AUSTIN, Texas,"
+                }
+            }
+            int p = skipSpace(c.end);
+            if (p < n) {
+                char d = t.charAt(p);
+                if (d == '/' || d == '(' || d == '\u2014' || d == '\u2013' || (d == '-' && p + 1 < n
+                        && (t.charAt(p + 1) == '-' || isSpace(t.charAt(p + 1))))) {
+                    return c.anchorDate();
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * After {@link #run()}: the latest full date the text tells in the past tense ("a circular issued on
+     * 13/03/2019"), else {@link #latestFullDate()}. A story cannot report as done what happens after it was
+     * written, while the latest date of all is often a deadline ahead ("the portal will shut on 04/04/2019").
+     */
+    LocalDate latestToldFullDate() {
+        LocalDate latest = null;
+        for (DateCandidate c : out) {
+            LocalDate d = c.gran == G_DAY && c.explicitYear ? c.anchorDate() : null;
+            if (d != null && (latest == null || d.isAfter(latest))
+                    && ClauseTense.before(t, c.start) == ClauseTense.PAST) {
+                latest = d;
+            }
+        }
+        return latest != null ? latest : latestFullDate();
+    }
+
     // ------------------------------------------------------------------ entry points
 
     private int at(int i) {
@@ -148,6 +205,9 @@ final class DateScan {
         int e = wordEnd(i);
         if (e == i + 1 && t.charAt(i) == 'Q' && e < n) {
             return quarterCode(i);
+        }
+        if (e == i + 2 && t.charAt(i) == 'F' && t.charAt(i + 1) == 'Y') {
+            return fiscalCode(i);
         }
         if (e == i || (e < n && isDigit(t.charAt(e)))) {
             return -1;
@@ -205,6 +265,9 @@ final class DateScan {
     }
 
     private int atNumber(int i) {
+        if (i > 1 && (t.charAt(i - 1) == '\'' || t.charAt(i - 1) == '\u2019') && isSpace(t.charAt(i - 2))) {
+            return twoDigitDecade(i, i - 1); // "the 1960s and '70s": the apostrophe form needs no "the"
+        }
         if (i > 0 && !numberMayStartAfter(t.charAt(i - 1))) {
             return -1;
         }
@@ -351,7 +414,8 @@ final class DateScan {
             return -1;
         }
         DateCandidate cand = add(start, p, FIXED);
-        cand.value = Timex.decade(y);
+        // "the 1800s", "the mid-1900s" name a century; "the 2000s" is the decade 2000-2009 in news use
+        cand.value = y % 100 == 0 && y < 2000 ? Timex.century(y / 100) : Timex.decade(y);
         cand.gran = G_OTHER;
         return p;
     }
@@ -372,7 +436,7 @@ final class DateScan {
         return de + 1;
     }
 
-    /** "25/12/2020", "12/25/2020", "11/11/2020"; "10/11/2020" is left alone (day or month first?). */
+    /** "25/12/2020", "12/25/2020", "11/11/2020"; "10/11/2020" only if the page shows its order (slashOrder). */
     private int slashDate(int i, int de, int a) {
         if (de >= n || t.charAt(de) != '/') {
             return -1;
@@ -400,6 +464,12 @@ final class DateScan {
         } else if (a == b) {
             month = a;
             day = a;
+        } else if (slashOrder() == SLASH_DAY_FIRST) {
+            day = a;
+            month = b;
+        } else if (slashOrder() == SLASH_MONTH_FIRST) {
+            month = a;
+            day = b;
         } else {
             return -1;
         }
@@ -408,6 +478,44 @@ final class DateScan {
         }
         fixedDay(i, e3, y, month, day);
         return e3;
+    }
+
+    private static final int SLASH_UNKNOWN = 0, SLASH_DAY_FIRST = 1, SLASH_MONTH_FIRST = 2, SLASH_NEITHER = 3;
+    private int slashOrder = SLASH_UNKNOWN;
+
+    /**
+     * The order this text writes numeric dates in, read once from its unambiguous ones: "14/03/2019" makes
+     * "04/03/2019" on the same page 4 March, "12/25/2020" makes "10/11/2020" October 11. A page that shows
+     * both orders, or neither, leaves ambiguous dates alone.
+     */
+    private int slashOrder() {
+        if (slashOrder != SLASH_UNKNOWN) {
+            return slashOrder;
+        }
+        boolean dayFirst = false;
+        boolean monthFirst = false;
+        for (int k = t.indexOf('/'); k >= 0; k = t.indexOf('/', k + 1)) {
+            int as = k;
+            while (as > 0 && isDigit(t.charAt(as - 1)) && k - as < 3) {
+                as--;
+            }
+            int be = digitEnd(k + 1);
+            if (k - as < 1 || k - as > 2 || be - (k + 1) < 1 || be - (k + 1) > 2 || be >= n || t.charAt(be) != '/'
+                    || digitEnd(be + 1) - (be + 1) != 4
+                    || (as > 0 && isAlnum(t.charAt(as - 1)))) {
+                continue;
+            }
+            int a = parse(as, k);
+            int b = parse(k + 1, be);
+            if (a > 12 && a <= 31 && b >= 1 && b <= 12) {
+                dayFirst = true;
+            } else if (b > 12 && b <= 31 && a >= 1 && a <= 12) {
+                monthFirst = true;
+            }
+            k = be;
+        }
+        slashOrder = dayFirst == monthFirst ? SLASH_NEITHER : dayFirst ? SLASH_DAY_FIRST : SLASH_MONTH_FIRST;
+        return slashOrder;
     }
 
     /** "31 January 2021", "31st of January", "10 and 17 October 2020", "1 Dec." */
@@ -800,7 +908,8 @@ final class DateScan {
      */
     private int bareYear(int start, int q, int de, int trig, boolean modified) {
         int y = parse(q, de);
-        if (y < 1900 || y > 2099) {
+        // older years ("in 1850") and climate horizons ("by 2100") too, when the preposition makes them years
+        if (y < 1000 || y > 2199 || clockTimeFollows(de)) {
             return -1;
         }
         if (de < n) {
@@ -823,6 +932,19 @@ final class DateScan {
         }
         fixedYear(start, de, y);
         return weak ? de : yearList(de);
+    }
+
+    /** "1400 GMT", "1900 hrs": a four-digit clock time, not a year. */
+    private boolean clockTimeFollows(int de) {
+        int q = skipSpace(de);
+        if (q == de || q >= n || !isLetter(t.charAt(q))) {
+            return false;
+        }
+        int we = wordEnd(q);
+        if (we - q == 3 && (t.startsWith("GMT", q) || t.startsWith("UTC", q) || t.startsWith("hrs", q))) {
+            return true;
+        }
+        return we - q == 5 && t.startsWith("hours", q);
     }
 
     /** "between 2001 and 2003", "from 1988 to 1994" → one range mention 2001/2003 including the preposition. */
@@ -953,6 +1075,12 @@ final class DateScan {
         char c = t.charAt(q);
         if (isDigit(c)) {
             int de = digitEnd(q);
+            if (de - q <= 2) {
+                int r = ordinalCentury(i, q, de);
+                if (r > 0) {
+                    return r;
+                }
+            }
             if (de - q != 4) {
                 return twoDigitDecade(q, i);
             }
@@ -964,6 +1092,20 @@ final class DateScan {
         }
         if (we == q) {
             return -1;
+        }
+        boolean lastOrPast = code == (DEICTIC | D_LAST) || code == PAST || code == (SEQUENCE | DateLexicon.S_PREVIOUS);
+        if (lastOrPast && pub != null) {
+            // "the last century", "the past century": the one before the publication date's
+            int r = skipSpace(we);
+            int re = r > we && r < n ? wordEnd(r) : r;
+            if (re - r == 7 && t.startsWith("century", r) && (re >= n || !isAlnum(t.charAt(re)))) {
+                int current = pub.getYear() / 100;
+                DateCandidate cand = add(i, re, FIXED);
+                cand.value = Timex.century(current - 1);
+                cand.gran = G_OTHER;
+                cand.relative = true;
+                return re;
+            }
         }
         if (kind(code) == SEASON) {
             int r = season(q, we, value(code), q); // "summer of 2020", as before
@@ -1018,6 +1160,27 @@ final class DateScan {
             return re;
         }
         return -1;
+    }
+
+    /** "the 19th century", "the early 20th century" (start at "the"): 18XX, 19XX in the decade style. */
+    private int ordinalCentury(int start, int q, int de) {
+        int oe = ordinalEnd(de);
+        if (oe <= de) {
+            return -1;
+        }
+        int r = skipSpace(oe);
+        int re = r > oe && r < n ? wordEnd(r) : r;
+        if (re - r != 7 || !t.startsWith("century", r) || (re < n && isAlnum(t.charAt(re)))) {
+            return -1;
+        }
+        int ord = parse(q, de);
+        if (ord < 1 || ord > 21) {
+            return -1;
+        }
+        DateCandidate c = add(start, re, FIXED);
+        c.value = Timex.century(ord - 1);
+        c.gran = G_OTHER;
+        return re;
     }
 
     /**
@@ -1239,20 +1402,89 @@ final class DateScan {
         }
         DayOfWeek d = DayOfWeek.of(dow);
         int tense = ClauseTense.before(t, start);
+        boolean sequel = lastWeekdayDate != null && lastWeekdayEnd >= 0 && spanAfter(lastWeekdayEnd, start);
         if (tense == ClauseTense.NONE && lastWeekdayEnd >= 0 && listedAfter(lastWeekdayEnd, start)) {
             // "will meet on Monday and Tuesday", "tomorrow and Sunday": the second day reads like the first
             tense = lastWeekdayTense;
         }
+        if (tense == ClauseTense.NONE && endPointBefore(start)) {
+            tense = ClauseTense.FUTURE; // "refunds are available through Friday", "could last into Tuesday"
+        }
         if (tense == ClauseTense.NONE && ClauseTense.futureAfter(t, end)) {
             tense = ClauseTense.FUTURE;
         }
-        lastWeekdayEnd = end;
-        lastWeekdayTense = tense;
         LocalDate date = tense == ClauseTense.FUTURE
                 ? pub.with(TemporalAdjusters.nextOrSame(d))
                 : pub.with(TemporalAdjusters.previousOrSame(d));
+        if (sequel) {
+            // "between Monday and Wednesday", "overnight Tuesday into Wednesday": the second day follows the first
+            LocalDate after = lastWeekdayDate.with(TemporalAdjusters.nextOrSame(d));
+            if (lastWeekdayTense == ClauseTense.FUTURE || tense == ClauseTense.FUTURE || !after.isAfter(pub)) {
+                date = after;
+                tense = lastWeekdayTense == ClauseTense.FUTURE ? ClauseTense.FUTURE : tense;
+            }
+        }
+        lastWeekdayEnd = end;
+        lastWeekdayTense = tense;
+        lastWeekdayDate = date;
         relativeDayMention(start, end, date);
         return end;
+    }
+
+    /** Only a list or span word ("and", "or", "to", "into", "until", "through", a dash, a comma) between a
+     *  previous weekday mention ending at p and s. */
+    private boolean spanAfter(int p, int s) {
+        int q = p;
+        while (q < s) {
+            char c = t.charAt(q);
+            if (isSpace(c) || c == ',' || isDash(c)) {
+                q++;
+                continue;
+            }
+            int we = wordEnd(q);
+            if (we == q) {
+                return false;
+            }
+            int code = LEX.lookup(t, q, we);
+            boolean span = code == (CONJ | C_AND) || code == (CONJ | C_OR) || code == (CONJ | C_TO) || code == ON
+                    || code == (TRIGGER | T_UNTIL) || code == (TRIGGER | T_THROUGH)
+                    || (we - q == 4 && t.startsWith("into", q));
+            if (!span) {
+                return false;
+            }
+            q = we;
+        }
+        return true;
+    }
+
+    /** "through Friday", "until noon Thursday", "into Tuesday": a weekday that ends a span lies ahead unless
+     *  the clause is past. */
+    private boolean endPointBefore(int s) {
+        int p = s;
+        for (int words = 0; words < 2; words++) {
+            while (p > 0 && isSpace(t.charAt(p - 1))) {
+                p--;
+            }
+            int ws = p;
+            while (ws > 0 && isLetter(t.charAt(ws - 1))) {
+                ws--;
+            }
+            if (ws == p) {
+                return false;
+            }
+            int code = LEX.lookup(t, ws, p);
+            if (code == (TRIGGER | T_UNTIL) || code == (TRIGGER | T_THROUGH)
+                    || (p - ws == 4 && t.startsWith("into", ws))) {
+                return true;
+            }
+            boolean timeWord = (p - ws == 4 && t.startsWith("noon", ws))
+                    || (p - ws == 8 && t.startsWith("midnight", ws)) || kind(code) == MODIFIER;
+            if (!timeWord) {
+                return false;
+            }
+            p = ws;
+        }
+        return false;
     }
 
     /** End of "-Friday" / " through Sunday" / " to Friday" after a weekday ending at e, else -1. */
@@ -1439,7 +1671,7 @@ final class DateScan {
                 return -1; // "the second half" of a game
             }
             DateCandidate c = add(start, ofYearEnd, FIXED);
-            c.value = Timex.half(ofYearValue, ord);
+            c.value = ofYearFiscal ? Timex.fiscalHalf(ofYearValue, ord) : Timex.half(ofYearValue, ord);
             c.gran = G_OTHER;
             return ofYearEnd;
         }
@@ -1471,6 +1703,7 @@ final class DateScan {
         if (r == we || r >= n) {
             return false;
         }
+        ofYearFiscal = false;
         if (isDigit(t.charAt(r))) {
             int de = digitEnd(r);
             int y = de - r == 4 && numberEnds(de) ? parse(r, de) : 0;
@@ -1483,6 +1716,14 @@ final class DateScan {
         }
         int re = wordEnd(r);
         int c = re > r ? LEX.lookup(t, r, re) : 0;
+        int fy = kind(c) == FISCAL ? fiscalYearEnd(r, re) : fiscalCodeEnd(r);
+        if (fy > 0) {
+            // "the second quarter of fiscal (year) 2024", "the first half of FY24": the company's fiscal year
+            ofYearValue = fiscalYearValue;
+            ofYearEnd = fy;
+            ofYearFiscal = true;
+            return true;
+        }
         if (pub == null || (kind(c) != DEICTIC && kind(c) != THE)) {
             return false;
         }
@@ -1501,7 +1742,7 @@ final class DateScan {
     private int quarter(int start, int we, int ord) {
         if (ofYear(we)) {
             DateCandidate c = add(start, ofYearEnd, FIXED);
-            c.value = Timex.quarter(ofYearValue, ord);
+            c.value = ofYearFiscal ? Timex.fiscalQuarter(ofYearValue, ord) : Timex.quarter(ofYearValue, ord);
             c.gran = G_OTHER;
             return ofYearEnd;
         }
@@ -1525,6 +1766,17 @@ final class DateScan {
         int ord = t.charAt(d) - '0';
         int end = d + 1;
         int r = skipSpace(end);
+        int fy = r > end && r < n ? fiscalCodeEnd(r) : -1;
+        if (fy < 0 && r > end && r < n && isLetter(t.charAt(r))) {
+            int re = wordEnd(r);
+            fy = kind(LEX.lookup(t, r, re)) == FISCAL ? fiscalYearEnd(r, re) : -1;
+        }
+        if (fy > 0) {
+            DateCandidate c = add(i, fy, FIXED); // "Q2 FY24", "Q2 fiscal 2024": a fiscal, not a calendar quarter
+            c.value = Timex.fiscalQuarter(fiscalYearValue, ord);
+            c.gran = G_OTHER;
+            return fy;
+        }
         if (r > end && r < n && isDigit(t.charAt(r))) {
             int de = digitEnd(r);
             int y = de - r == 4 && numberEnds(de) ? parse(r, de) : 0;
@@ -1629,6 +1881,53 @@ final class DateScan {
 
     /** "fiscal 2021", "fiscal year 2021": the fiscal year FY2021. */
     private int fiscalYear(int i, int e) {
+        int end = fiscalYearEnd(i, e);
+        if (end < 0) {
+            return -1;
+        }
+        DateCandidate c = add(i, end, FIXED);
+        c.value = Timex.fiscalYear(fiscalYearValue);
+        c.gran = G_OTHER;
+        return end;
+    }
+
+    /** "FY24", "FY2024", "FY 2024" at i: the fiscal year FY2024. */
+    private int fiscalCode(int i) {
+        int end = fiscalCodeEnd(i);
+        if (end < 0) {
+            return -1;
+        }
+        DateCandidate c = add(i, end, FIXED);
+        c.value = Timex.fiscalYear(fiscalYearValue);
+        c.gran = G_OTHER;
+        return end;
+    }
+
+    /** End of "FY24" / "FY2024" / "FY 2024" starting at i (year into fiscalYearValue), else -1. */
+    private int fiscalCodeEnd(int i) {
+        if (i + 2 >= n || t.charAt(i) != 'F' || t.charAt(i + 1) != 'Y' || (i > 0 && isAlnum(t.charAt(i - 1)))) {
+            return -1;
+        }
+        int q = t.charAt(i + 2) == ' ' ? i + 3 : i + 2;
+        int de = digitEnd(q);
+        if (!numberEnds(de) || (de < n && isLetter(t.charAt(de)))) {
+            return -1;
+        }
+        if (de - q == 2 && q == i + 2) {
+            int yy = parse(q, de);
+            fiscalYearValue = yy >= 70 ? 1900 + yy : 2000 + yy;
+            return de;
+        }
+        int y = de - q == 4 ? parse(q, de) : 0;
+        if (y < 1900 || y > 2099) {
+            return -1;
+        }
+        fiscalYearValue = y;
+        return de;
+    }
+
+    /** End of "fiscal 2021" / "fiscal year 2021" whose "fiscal" spans [i, e) (year into fiscalYearValue). */
+    private int fiscalYearEnd(int i, int e) {
         int q = skipSpace(e);
         if (q == e || q >= n) {
             return -1;
@@ -1645,9 +1944,7 @@ final class DateScan {
         if (y < 1900 || y > 2099) {
             return -1;
         }
-        DateCandidate c = add(i, de, FIXED);
-        c.value = Timex.fiscalYear(y);
-        c.gran = G_OTHER;
+        fiscalYearValue = y;
         return de;
     }
 
@@ -1773,6 +2070,7 @@ final class DateScan {
             }
         }
         relativeDayMention(start, end, pub.plusDays(offsetDays));
+        lastWeekdayDate = pub.plusDays(offsetDays);
         lastWeekdayEnd = end;
         lastWeekdayTense = offsetDays > 0 ? ClauseTense.FUTURE : offsetDays < 0 ? ClauseTense.PAST : ClauseTense.NONE;
         return end;

@@ -71,21 +71,30 @@ public final class DateTagger {
     /**
      * Like {@link #tag(String, LocalDate)}, for a page that states no publication date but shows a full date
      * outside the tagged text that dates the page itself (a photo caption's "Moscow, November 14, 2020", a
-     * dateline the extractor set aside): the latest of {@code otherFullDate} and the text's own full dates then
-     * stands in for the publication date, weekdays and "yesterday" included. A stated publicationDate always
-     * wins; with neither, {@link #tag(String, LocalDate)} applies (only year-less dates borrow a year from the
-     * latest full date in the text; weekdays become {@code XXXX-WXX-6}).
+     * dateline the extractor set aside): the later of {@code otherFullDate} and the latest full date the text
+     * tells in the past tense (else its latest full date: a deadline ahead is no publication date) then stands
+     * in for the publication date, weekdays and "yesterday" included. A stated publicationDate always wins; a
+     * dateline opening the text ("AUSTIN, Texas, Nov. 8, 2023 /PRNewswire/ --") comes next; with none of these
+     * only year-less dates borrow a year from the latest full date in the text, weekdays become
+     * {@code XXXX-WXX-6} and "yesterday" is left out.
      */
     public List<DateMention> tag(String text, LocalDate publicationDate, LocalDate otherFullDate) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        if (publicationDate != null || otherFullDate == null) {
+        if (publicationDate != null) {
             return new DateScan(text, publicationDate).run();
         }
         DateScan scan = new DateScan(text, null);
-        scan.run();
-        LocalDate reference = scan.latestFullDate();
+        List<DateMention> undated = scan.run();
+        LocalDate dateline = scan.datelineDate();
+        if (dateline != null) {
+            return new DateScan(text, dateline).run(); // "AUSTIN, Texas, Nov. 8, 2023 /PRNewswire/ --"
+        }
+        if (otherFullDate == null) {
+            return undated;
+        }
+        LocalDate reference = scan.latestToldFullDate();
         if (reference == null || otherFullDate.isAfter(reference)) {
             reference = otherFullDate;
         }

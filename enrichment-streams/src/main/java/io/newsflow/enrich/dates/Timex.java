@@ -64,6 +64,19 @@ final class Timex {
         return year(new StringBuilder(7), year).append("-H").append(half).toString();
     }
 
+    static String fiscalQuarter(int year, int quarter) {
+        return year(new StringBuilder(9).append("FY"), year).append("-Q").append(quarter).toString();
+    }
+
+    static String fiscalHalf(int year, int half) {
+        return year(new StringBuilder(9).append("FY"), year).append("-H").append(half).toString();
+    }
+
+    /** Century in the decade style (199X): the 19th century, "the 1800s" → 18XX. */
+    static String century(int hundreds) {
+        return pad2(new StringBuilder(4), hundreds).append("XX").toString();
+    }
+
     static String fiscalYear(int year) {
         return year(new StringBuilder(6).append("FY"), year).toString();
     }

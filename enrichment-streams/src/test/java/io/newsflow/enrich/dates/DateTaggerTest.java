@@ -208,7 +208,8 @@ class DateTaggerTest {
         Some 15 to 20 percent of lost territory was regained.   | 2020-12-01 |
         Ticket prices hit $2020 per seat.                       | 2020-12-01 |
         Version 2.2020 was released.                            | 2020-12-01 |
-        Founded in 1850 the firm grew.                          | 2020-12-01 |
+        Founded in 1850 the firm grew.                          | 2020-12-01 | in 1850=1850
+        Doctors saw it in 1850 cases last year.                 | 2020-12-01 | last year=2019
         Plans for 2150 are vague.                               | 2020-12-01 |
         A 5-kilometer wide area connects them.                  | 2020-12-01 |
         Decades-old stand-off continues.                        | 2020-12-01 |
@@ -339,6 +340,67 @@ class DateTaggerTest {
         Talks failed in November 2020. Troops left on March 24. | 2021-04-30 | in November 2020=2020-11;March 24=2021-03-24
         The war began in 2014. Forces retook it in June of that year. | 2022-03-16 | in 2014=2014;in June of that year=2014-06
         The vote was held on December 12, 1993. Fresh polls will come in July. | 1995-10-03 | December 12, 1993=1993-12-12;in July=1996-07
+        # --- held-out batch 3: a second weekday after a span word follows the first
+        Services will be cut between Monday and Wednesday.     | 2022-06-15 | Monday=2022-06-20;Wednesday=2022-06-22
+        Snow will fall overnight Tuesday into Wednesday.        | 2021-02-15 | Tuesday=2021-02-16;Wednesday=2021-02-17
+        Rain fell on Friday and Saturday.                       | 2021-02-15 | on Friday=2021-02-12;Saturday=2021-02-13
+        The fair ran on Sunday and Monday.                      | 2021-02-16 | on Sunday=2021-02-14;Monday=2021-02-15
+        Talks were held on Thursday and Tuesday.                | 2021-02-17 | on Thursday=2021-02-11;Tuesday=2021-02-16
+        They will meet on Friday or Monday.                     | 2021-02-17 | on Friday=2021-02-19;Monday=2021-02-22
+        # a weekday ending a span ("through", "until", "into") lies ahead unless the clause is past
+        Tickets can be refunded through Friday.                 | 2022-06-15 | Friday=2022-06-17
+        The service extended the warning through noon Thursday. | 2021-02-15 | Thursday=2021-02-18
+        Outages could last into Tuesday.                        | 2021-02-15 | Tuesday=2021-02-16
+        The festival ran through Sunday.                        | 2021-02-15 | Sunday=2021-02-14
+        The offices will be closed until Monday.                | 2021-02-17 | Monday=2021-02-22
+        # modals look ahead, except "could not" and "may have"
+        The vote might come on Thursday.                        | 2021-02-15 | on Thursday=2021-02-18
+        Prices may rise on Friday.                              | 2021-02-15 | on Friday=2021-02-19
+        He could not be reached for comment on Friday.          | 2021-02-15 | on Friday=2021-02-12
+        She may have left on Saturday.                          | 2021-02-15 | on Saturday=2021-02-13
+        # a participle after a linking verb is an adjective; the "will" before it decides
+        Schools will stay closed through Wednesday.             | 2021-02-15 | Wednesday=2021-02-17
+        The road will remain blocked on Friday.                 | 2021-02-15 | on Friday=2021-02-19
+        The road remained blocked on Friday.                    | 2021-02-15 | on Friday=2021-02-12
+        # numeric dates: the page's unambiguous ones decide the order of the ambiguous ones
+        Pay before 31/03/2019; the old deadline was 10/03/2019. | 2019-03-14 | 31/03/2019=2019-03-31;10/03/2019=2019-03-10
+        The 04/03/2019 meeting came after 14/02/2019.           | 2019-03-14 | 04/03/2019=2019-03-04;14/02/2019=2019-02-14
+        Filed 12/25/2020 and amended 10/11/2020.                | 2020-12-30 | 12/25/2020=2020-12-25;10/11/2020=2020-10-11
+        Filed 10/11/2020 alone.                                 | 2020-12-30 |
+        Mixed 25/12/2020 and 12/25/2020 leave 10/11/2020 alone. | 2020-12-30 | 25/12/2020=2020-12-25;12/25/2020=2020-12-25
+        # fiscal quarters and halves are typed apart from calendar ones
+        Results for Q2 FY24 beat forecasts.                     | 2023-11-08 | Q2 FY24=FY2024-Q2
+        Revenue rose from Q2 FY2023 levels.                     | 2023-11-08 | Q2 FY2023=FY2023-Q2
+        Sales in Q3 fiscal 2024 are due.                        | 2023-11-08 | Q3 fiscal 2024=FY2024-Q3
+        It beat the second quarter of fiscal year 2024 goal.    | 2023-11-08 | the second quarter of fiscal year 2024=FY2024-Q2
+        Bookings in the first half of fiscal 2024 rose.         | 2023-11-08 | the first half of fiscal 2024=FY2024-H1
+        Guidance for the third quarter of FY24 was raised.      | 2023-11-08 | the third quarter of FY24=FY2024-Q3
+        The outlook for FY2025 is strong.                       | 2023-11-08 | FY2025=FY2025
+        The buyback ends in the first half of 2024.             | 2023-11-08 | the first half of 2024=2024-H1
+        Revenue rose in Q2 2023.                                | 2023-11-08 | Q2 2023=2023-Q2
+        The FYI page and FY-end notes.                          | 2023-11-08 |
+        # a dateline opening an undated text dates it
+        AUSTIN, Texas, Nov. 8, 2023 /PRNewswire/ -- Acme today said a replay runs until November 22. |  | Nov. 8, 2023=2023-11-08;today=2023-11-08;November 22=2023-11-22
+        LONDON, 3 March 2019 (Reuters) - Shares fell on Friday. |  | 3 March 2019=2019-03-03;on Friday=2019-03-01
+        He wrote on 3 March 2019 (a Sunday) about Friday.       |  | 3 March 2019=2019-03-03;Friday=XXXX-WXX-5
+        SAN JUAN, Puerto Rico, May 2, 2021 — Crews left on Friday. |  | May 2, 2021=2021-05-02;on Friday=2021-04-30
+        # centuries in the decade style; "the 1800s" is a century, "the 2000s" a decade
+        Maps from the 19th century were used.                   | 2018-09-27 | the 19th century=18XX
+        It slowed in the early 20th century.                    | 2018-09-27 | the early 20th century=19XX
+        Ice has shrunk since the mid-1800s.                     | 2018-09-27 | the mid-1800s=18XX
+        Cities grew in the 1900s.                               | 2018-09-27 | the 1900s=19XX
+        Phones spread in the 2000s.                             | 2018-09-27 | the 2000s=200X
+        The last century was one of retreat.                    | 2018-09-27 | The last century=19XX
+        Nothing like it in the past century.                    | 2018-09-27 | the past century=19XX
+        A 19th-century house and a 21st birthday.               | 2018-09-27 |
+        # the apostrophe decade needs no "the"; older and later years after a preposition
+        Photos from the 1960s and '70s survive.                 | 2018-09-27 | the 1960s=196X;'70s=197X
+        Rock 'n' roll in '85 was loud.                          | 2018-09-27 |
+        Glaciers reached the fields in 1850.                    | 2018-09-27 | in 1850=1850
+        Most will be gone by 2100.                              | 2018-09-27 | by 2100=2100
+        The raid began at 1400 GMT.                             | 2018-09-27 |
+        Curfew lasts until 1900 hours.                          | 2018-09-27 |
+        The castle was built in 1066.                           | 2018-09-27 | in 1066=1066
         # --- tense: moved dates and adjectives
         The judge postponed the trial until Jan. 8.             | 2017-11-20 | Jan. 8=2018-01-08
         The Duma confirmed December 17 as the election date.    | 1995-10-03 | December 17=1995-12-17
