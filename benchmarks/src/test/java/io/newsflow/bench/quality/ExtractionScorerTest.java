@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scores the real extractor on the labelled dev set (in ingest-producer's test resources, seeds at the repository
- * root). Thresholds sit just below what was measured (all 100% on 37 pages when written, 12 of them added as a
- * held-out batch before the rules were tuned on them): two wrong titles or dates in 36 article pages, or a few lost
- * or leaked sentences, fail the build.
+ * root). Thresholds sit just below what was measured (all 100% on 48 pages; 12 and then 11 of them were added as
+ * held-out batches and scored before the rules were tuned on them): two wrong titles or dates in 47 article pages, or a
+ * few lost or leaked sentences, fail the build.
  */
 class ExtractionScorerTest {
 
@@ -32,7 +32,7 @@ class ExtractionScorerTest {
 
     @Test
     void devSetIsLargeAndFullyLabelled() {
-        assertThat(pages).hasSizeGreaterThanOrEqualTo(37);
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(48);
         assertThat(pages.stream().filter(DevSetPage::seed)).hasSize(5);
         assertThat(pages).filteredOn(p -> !p.expectsRejection())
                 .allSatisfy(p -> {

@@ -27,6 +27,9 @@ final class DateExpressions {
             + "|januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember"
             + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
             + "|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+            // Italian and Portuguese names ("12 marzo 2024", "14 de março de 2023")
+            + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+            + "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
             // Russian genitive month names ("12 апреля 2021"), day-first only
             + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er|\\.)?";
@@ -49,14 +52,15 @@ final class DateExpressions {
             + "|sun(?:day)?)\\b"                                                                // weekdays, not "money"
             + "|\\b(?:first\\s+)?(?:published|publish|posted|updated|last\\s+updated|modified|last\\s+modified"
             + "|created|released|edited|revised|date|dated|on|at|by|in|am|pm"
-            + "|publicado|actualizado|el|a las|veröffentlicht|aktualisiert|stand|um|uhr|publié|mis à jour|le|à)\\b"
+            + "|publicado|actualizado|atualizado|em|às|pubblicato|aggiornato|il|alle|el|a las|veröffentlicht|aktualisiert"
+            + "|stand|um|uhr|publié|mis à jour|le|à)\\b"
             + "|(?-i:\\b(?:[A-Z]{1,4}T|GMT|UTC|IST|MSK|WIB)\\b)"                             // time zones, in capitals
             + "|\\b(?:GMT|UTC)?[+-]\\d{2}:?\\d{2}\\b"
             + "|[|•·,:;/()\\[\\]—–-]");
     private static final Pattern UPDATED_CUE = Pattern.compile(
-            "(?iu)\\b(?:updated|modified|edited|revised|actualizado|aktualisiert|mis à jour)\\b");
+            "(?iu)\\b(?:updated|modified|edited|revised|actualizado|atualizado|aggiornato|aktualisiert|mis à jour)\\b");
     private static final Pattern PUBLISHED_CUE = Pattern.compile(
-            "(?iu)\\b(?:published|posted|created|released|dated|publicado|veröffentlicht|publié)\\b");
+            "(?iu)\\b(?:published|posted|created|released|dated|publicado|pubblicato|veröffentlicht|publié)\\b");
 
     /**
      * Old wire-service header: "AP-NR-04-09-98 1812EDT", "BC-Tornado-Alabama 04-09-98 1812EDT". The agency slug,
@@ -86,6 +90,14 @@ final class DateExpressions {
 
     /** Every full date in {@code line}, in order, each with the cue word nearest before it. */
     static List<Found> findAll(String line) {
+        return findAll(line, null);
+    }
+
+    /**
+     * As {@link #findAll(String)}, reading numeric dates such as 03/04/2021 day first ({@code dayFirst} true) or
+     * month first (false) when the page has shown which; null leaves them unread.
+     */
+    static List<Found> findAll(String line, Boolean dayFirst) {
         if (!mayContainDate(line)) {
             return List.of();
         }
@@ -93,7 +105,7 @@ final class DateExpressions {
         List<Found> out = null;
         int cueFrom = 0;
         while (m.find()) {
-            LocalDate d = toDate(m);
+            LocalDate d = toDate(m, dayFirst);
             if (d == null) {
                 continue;
             }
@@ -131,7 +143,7 @@ final class DateExpressions {
         }
         Matcher m = DATE.matcher(text);
         while (m.find()) {
-            LocalDate d = toDate(m);
+            LocalDate d = toDate(m, null);
             if (d != null) {
                 return d;
             }
@@ -210,7 +222,65 @@ final class DateExpressions {
         return lastUpdated > lastPublished ? Cue.UPDATED : Cue.PUBLISHED;
     }
 
-    private static LocalDate toDate(Matcher m) {
+    private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(?:19|20)\\d\\d\\b");
+
+    /**
+     * What the slash dates of a line say about the page's order: true for day first (a first number over 12, as
+     * in 21/07/2022), false for month first (07/21/2022), null when the line has none or only ambiguous ones.
+     */
+    static Boolean slashOrder(String line) {
+        if (line.indexOf('/') < 0) {
+            return null;
+        }
+        Matcher m = SLASH_DATE.matcher(line);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (a > 12 && b <= 12) {
+                return Boolean.TRUE;
+            }
+            if (b > 12 && a <= 12) {
+                return Boolean.FALSE;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the line's first ambiguous slash date (both numbers 12 or less) reads as {@code month}/{@code day}
+     * day first (true), month first (false), or neither (null).
+     */
+    static Boolean slashOrderFor(String line, int month, int day) {
+        if (line.indexOf('/') < 0) {
+            return null;
+        }
+        Matcher m = SLASH_DATE.matcher(line);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (a > 12 || b > 12 || a == b) {
+                continue;
+            }
+            if (a == day && b == month) {
+                return Boolean.TRUE;
+            }
+            if (a == month && b == day) {
+                return Boolean.FALSE;
+            }
+        }
+        return null;
+    }
+
+    /** The month number of a month name or abbreviation ("Feb", "février"), or -1. */
+    static int monthNumber(String name) {
+        try {
+            return name.length() >= 3 ? month(name) : -1;
+        } catch (DateTimeException e) {
+            return -1;
+        }
+    }
+
+    private static LocalDate toDate(Matcher m, Boolean dayFirst) {
         try {
             if (m.group(1) != null) {
                 return LocalDate.of(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
@@ -240,7 +310,10 @@ final class DateExpressions {
                 if (m.group().charAt(m.group(13).length()) == '.') {
                     return LocalDate.of(y, b, a);          // 12.03.2023: dotted dates are written day first
                 }
-                return null;                                // 03/04/2021: unknowable without the locale
+                if (dayFirst != null) {
+                    return dayFirst ? LocalDate.of(y, b, a) : LocalDate.of(y, a, b);
+                }
+                return null;                                // 03/04/2021: unknowable without the page's order
             }
             if (m.group(16) != null) {
                 return LocalDate.of(year(m.group(18)), month(m.group(17)), Integer.parseInt(m.group(16)));
@@ -270,7 +343,11 @@ final class DateExpressions {
             case "oct": return 10;
             case "nov": return 11;
             case "dec": return 12;
-            case "jän": case "ene": return 1;
+            case "jän": case "ene": case "gen": return 1;
+            case "mag": return 5;
+            case "giu": return 6;
+            case "lug": return 7;
+            case "ott": case "out": return 10;
             case "fév": case "fev": return 2;
             case "mär": case "mae": return 3;
             case "abr": case "avr": return 4;

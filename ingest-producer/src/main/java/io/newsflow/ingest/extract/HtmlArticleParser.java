@@ -473,9 +473,13 @@ final class HtmlArticleParser {
         candidates.add(meta(meta, "parsely-author"));
         candidates.add(meta(meta, "byl"));
         candidates.add(group(LD_AUTHOR, ld));
-        Element e = doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline, .author");
-        if (e != null) {
-            candidates.add(e.text());
+        // Most specific first: a byline box also holds the writer's role and the date.
+        for (String selector : new String[] {"[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]",
+            ".author", ".byline"}) {
+            Element e = doc.selectFirst(selector);
+            if (e != null) {
+                candidates.add(e.hasAttr("content") ? e.attr("content") : e.text());
+            }
         }
         for (String c : candidates) {
             if (c == null || c.isBlank() || c.contains("://") || c.equalsIgnoreCase(siteName)) {

@@ -43,7 +43,9 @@ final class LineClassifier {
             "listen to this article", "listen to the article", "listen to this story", "listen to the story", "audio",
             "view comments", "show comments", "hide comments", "more", "see more", "show more", "load more", "view all",
             "see all", "click here", "watch", "watch live", "live", "video", "photos", "gallery", "podcast",
-            "newsletter", "rss", "cookie", "cookies", "accept", "ok", "got it", "reject", "settings", "translate");
+            "newsletter", "rss", "cookie", "cookies", "accept", "ok", "got it", "reject", "settings", "translate",
+            // live-blog controls
+            "key events", "key event", "pinned post", "pinned", "report a typo", "report an error");
     private static final Set<String> PREV_NEXT_PHRASES = prevNextPhrases();
     /**
      * Pagination of a multi-page article ("Page 1 of 2", "Next page ›", "1 2 3 Next Page »"): furniture, but not the
@@ -99,7 +101,15 @@ final class LineClassifier {
             + "|(?:you've|you have) consented to|by (?:signing up|subscribing),? you agree"
             + "|use of cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|(?:sign up|subscribe)\\b.{0,60}"
             + "\\bnewsletter|delivered (?:straight |directly )?to your inbox|enable javascript|javascript is disabled"
-            + "|your browser (?:does not|doesn't) support|ad ?blocker)");
+            + "|your browser (?:does not|doesn't) support|ad ?blocker"
+            // who pays for the journalism: "The Local Democracy Reporting Service is funded by the BBC"
+            // (journalism nouns only: "the bridge project was funded by a federal grant" is news)
+            + "|\\b(?:reporting|journalism|coverage|newsroom|this (?:story|article|report|series|content)|(?:this|our) reporter)"
+            + "\\b[^.]{0,80}\\b(?:is|are|was|were)\\s+(?:(?:partly|partially|jointly|generously|part)\\s+)?(?:funded|supported"
+            + "|sponsored|paid for|made possible|underwritten|produced with (?:support|funding))\\s+(?:by|from)"
+            // opinion disclaimers, tip appeals, closed comment threads
+            + "|views expressed\\b|do not necessarily (?:reflect|represent)|(?:have|got) a (?:news |story )?tip\\b"
+            + "|comments (?:are|have been) (?:closed|disabled|turned off))");
     private static final Pattern TAGS = Pattern.compile("(?i)^(?:tags?|topics?|filed under|categor(?:y|ies)|keywords|labels)\\s*:");
     private static final Pattern LINK = Pattern.compile("(?i)^(?:read|read more|more|read also|also read|see also|related"
             + "|related (?:story|stories|article|articles|news|coverage|content)|recommended|must read|don'?t miss|suggested"
@@ -131,6 +141,9 @@ final class LineClassifier {
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)\\bcopyright\\b|all rights reserved|\\(c\\)\\s*(?:19|20)\\d\\d");
     private static final Pattern USER_AGENT = Pattern.compile("(?i)mozilla/\\d|applewebkit|\\(khtml|compatible;|\\bbot/\\d|crawler|\\+https?://");
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\S+\\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)(?:\\?\\S*)?$");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    /** A time of day alone on a line ("16:42", "9.05am", "4:30 PM EST"): a live blog's entry stamp. */
+    private static final Pattern BARE_TIME = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?-i:[A-Z]{2,4}))?");
     private static final Pattern URL = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
     private static final Pattern CREDIT = Pattern.compile("(?i)^(?:\\|\\s*)?(?:"
             + "(?:photo|image|picture|photograph|pic|video|file photo|credit|credits|source|courtesy|illustration|graphic"
@@ -171,6 +184,18 @@ final class LineClassifier {
     private static final Pattern ROLE_BYLINE = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s*[,|–—-]\\s*"
             + "(?:[\\p{L}&]+\\s+){0,3}(?i:reporter|correspondent|editor|writer|columnist|journalist|staff writer|contributor)s?$");
 
+    /** A sentence telling readers how to reach the writer: "Reach Dana Redbird at ...", "Contact her at ...". */
+    private static final Pattern CONTACT_NOTE = Pattern.compile("(?:^|[.!?]\\s+)(?:(?i:you can|readers can)\\s+)?"
+            + "(?i:reach|contact|e-?mail|follow|write to)\\s+(?:(?i:him|her|them|me|us|the (?:author|reporter|writer|columnist))"
+            + "|\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3})\\s+(?i:at|on|via|by)\\b"
+            + "|(?i:\\b(?:can|may) be (?:reached|contacted|emailed)\\s+(?:at|on|via|by)\\b)");
+    /** "Margaret Osei is a former head teacher", "Jolene Harper covers": a name, then what the person is or does. */
+    private static final Pattern AUTHOR_BIO = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}"
+            + "\\s+(?:is|was|has been|covers|writes|reports|joined)\\b");
+    /** Words of a journalist's bio; a person in the story "is a farmer", the writer "writes a column". */
+    private static final Pattern JOURNALISM_WORK = Pattern.compile("(?i)\\b(?:columns?|columnist|covers|writes|reporter"
+            + "|correspondent|editor|journalist|contributor|freelance|author of|reports on|joined the)\\b");
+
     private LineClassifier() {}
 
     static void classify(List<PageLine> lines) {
@@ -180,6 +205,31 @@ final class LineClassifier {
         markCaptions(lines);
         markMenuRuns(lines);
         markUnpunctuatedParagraphs(lines);
+        markSentenceBullets(lines);
+    }
+
+    /** Fewest words of a bullet sentence kept as prose next to other sentence bullets ("Rent can rise once a year."). */
+    private static final int MIN_LISTED_SENTENCE_WORDS = 4;
+
+    /**
+     * A short bullet item that is a full sentence (capital start, full stop, lower-case words) belongs to a list in
+     * the article when a neighbouring bullet is prose: menus and tag lists do not end their items in full stops.
+     */
+    static void markSentenceBullets(List<PageLine> lines) {
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            PageLine l = lines.get(i);
+            if (!l.bullet || l.kind == Kind.PROSE || (l.kind != Kind.MENU && l.kind != Kind.SHORT)
+                    || l.words < MIN_LISTED_SENTENCE_WORDS || !l.text.endsWith(".") || !Character.isUpperCase(l.text.charAt(0))
+                    || l.text.endsWith("...")) {
+                continue;
+            }
+            boolean prosePrev = i > 0 && lines.get(i - 1).bullet && lines.get(i - 1).kind == Kind.PROSE;
+            boolean proseNext = i + 1 < n && lines.get(i + 1).bullet && lines.get(i + 1).kind == Kind.PROSE;
+            if (prosePrev || proseNext) {
+                l.kind = Kind.PROSE;
+            }
+        }
     }
 
     /**
@@ -268,6 +318,9 @@ final class LineClassifier {
         if (words <= 40 && lower.contains("contributed") && CONTRIBUTOR_NOTE.matcher(t).find()) {
             return Kind.TRAILER;
         }
+        if (words <= 3 && Character.isDigit(first) && isBareTime(t)) {
+            return Kind.DATELINE;
+        }
         if (words <= 12) {
             if ((Character.isDigit(first) || lower.startsWith("read") || lower.startsWith("estimated"))
                     && READ_TIME.matcher(t).matches()) {
@@ -294,7 +347,7 @@ final class LineClassifier {
                     && (SIDEBAR.matcher(t).matches() || MORE_FROM.matcher(t).matches())) {
                 return Kind.SIDEBAR;
             }
-            if (FURNITURE_PHRASES.contains(key) || isFurnitureWithTail(key)
+            if (FURNITURE_PHRASES.contains(key) || isFurnitureWithTail(key) || isToggle(key, words)
                     || (t.length() <= 200 && startsWithAny(lower, SOCIAL_STARTS) && SOCIAL_RUN.matcher(t).matches())) {
                 return Kind.BOILERPLATE;
             }
@@ -311,9 +364,16 @@ final class LineClassifier {
         }
         if ((lower.contains("cookie") || lower.contains("newsletter") || lower.contains("inbox")
                 || lower.contains("privacy") || lower.contains("consent") || lower.contains("you agree")
-                || lower.contains("javascript") || lower.contains("browser") || lower.contains("blocker"))
+                || lower.contains("javascript") || lower.contains("browser") || lower.contains("blocker")
+                || (words <= 50 && (lower.contains("funded") || lower.contains("supported") || lower.contains("sponsored")
+                        || lower.contains("paid for") || lower.contains("made possible") || lower.contains("underwritten")
+                        || lower.contains("produced with") || lower.contains("views expressed")
+                        || lower.contains("necessarily") || lower.contains(" tip") || lower.contains("comments "))))
                 && SITE_NOTICE.matcher(t).find()) {
             return Kind.BOILERPLATE;
+        }
+        if (words <= 60 && isAuthorNote(t, lower)) {
+            return Kind.AUTHOR_NOTE;
         }
         if (startsWithAny(lower, TAG_STARTS) && TAGS.matcher(t).lookingAt()) {
             return Kind.BOILERPLATE;
@@ -338,6 +398,10 @@ final class LineClassifier {
             return Kind.PROSE;
         }
         return line.bullet || isNavigation(t, words) ? Kind.MENU : Kind.SHORT;
+    }
+
+    static boolean isBareTime(String t) {
+        return t.length() <= 16 && BARE_TIME.matcher(t).matches();
     }
 
     /**
@@ -386,6 +450,12 @@ final class LineClassifier {
                 || (key.startsWith("translate") && key.length() <= 22);
     }
 
+    /** A page control: "Show key events only", "Hide replies", "Expand all" (a verb of display, no sentence). */
+    private static boolean isToggle(String key, int words) {
+        return words <= 5 && (key.startsWith("show ") || key.startsWith("hide ") || key.startsWith("expand ")
+                || key.startsWith("collapse ")) && key.indexOf('.') < 0;
+    }
+
     private static Set<String> prevNextPhrases() {
         Set<String> out = new HashSet<>();
         for (String a : new String[] {"previous", "prev", "next", "older", "newer"}) {
@@ -407,7 +477,7 @@ final class LineClassifier {
     }
 
     private static Kind idKind(String t) {
-        if (URL.matcher(t).matches()) {
+        if (URL.matcher(t).matches() || EMAIL.matcher(t).matches()) {
             return Kind.ID;
         }
         if (IMAGE_FILE.matcher(t).matches()) {
@@ -435,6 +505,19 @@ final class LineClassifier {
             return Kind.ID;
         }
         return null;
+    }
+
+    /**
+     * A note about the writer rather than the story: how to reach them ("Reach Dana Redbird at ...", "Contact her
+     * at ...", "She can be reached at ...") or a bio sentence that opens with a name and says what the person writes
+     * ("Jolene Harper covers education for the Sentinel.", "Margaret Osei ... writes a monthly column").
+     */
+    static boolean isAuthorNote(String t, String lower) {
+        if ((lower.contains("reach") || lower.contains("contact") || lower.contains("mail") || lower.contains("follow")
+                || lower.contains("write to")) && CONTACT_NOTE.matcher(t).find()) {
+            return true;
+        }
+        return AUTHOR_BIO.matcher(t).lookingAt() && JOURNALISM_WORK.matcher(t).find();
     }
 
     static boolean isByline(String t) {
@@ -467,6 +550,9 @@ final class LineClassifier {
             return false;
         }
         String t = line.text;
+        if (isQuestionSubhead(line)) {
+            return false;
+        }
         if (!endsSentence(t)) {
             return t.endsWith(":") && line.words >= 10;      // "The statement read:" before a quote
         }
@@ -482,8 +568,45 @@ final class LineClassifier {
         return line.words >= 8;                               // all-caps wire copy
     }
 
+    /**
+     * A finished sentence signed with a short bracket: "... police said. (Reuters)", "... in Devon. (Getty Images)".
+     * Whether it is a paragraph or a caption is decided by {@link #markCaptions}.
+     */
+    private static boolean endsWithSignature(String t) {
+        int n = t.length();
+        if (n < 8 || t.charAt(n - 1) != ')') {
+            return false;
+        }
+        int open = t.lastIndexOf('(');
+        return open >= 2 && n - open <= 40 && t.charAt(open - 1) == ' ' && ".!?".indexOf(t.charAt(open - 2)) >= 0;
+    }
+
+    /** Most words of a question that serves as a sub-heading ("What changes on Monday?"). */
+    private static final int MAX_SUBHEAD_QUESTION_WORDS = 7;
+
+    /**
+     * A short question on its own line, with no quotation, comma or label: an explainer's sub-heading, not a
+     * paragraph. (An interview's "Q: ..." and a quoted question stay prose.)
+     */
+    static boolean isQuestionSubhead(PageLine line) {
+        String t = line.text;
+        if (line.words > MAX_SUBHEAD_QUESTION_WORDS || line.bullet || !t.endsWith("?")) {
+            return false;
+        }
+        for (int i = 0; i < t.length() - 1; i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == ':' || c == '"' || c == '“' || c == '”' || c == '.' || c == '?' || c == '!') {
+                return false;
+            }
+        }
+        return Character.isUpperCase(t.charAt(0));
+    }
+
     /** Ends like a sentence: . ! ? (also CJK), optionally followed by closing quotes/brackets. */
     static boolean endsSentence(String t) {
+        if (endsWithSignature(t)) {
+            return true;
+        }
         int i = t.length() - 1;
         int closers = 0;
         while (i >= 0 && closers < 3) {
@@ -533,7 +656,8 @@ final class LineClassifier {
             }
             if (line.words <= 45 && (line.text.endsWith(")") || line.text.endsWith(")."))) {
                 int open = line.text.lastIndexOf('(');
-                if (open > 0 && TRAILING_CREDIT.matcher(line.text).region(open, line.text.length()).matches()) {
+                if (open > 0 && TRAILING_CREDIT.matcher(line.text).region(open, line.text.length()).matches()
+                        && !(isAgencyOnly(line.text.substring(open)) && isReporting(line))) {
                     line.kind = Kind.CAPTION;                    // "A beaver swims near a lodge. (Getty Images)"
                     continue;
                 }
@@ -577,6 +701,27 @@ final class LineClassifier {
                 }
             }
         }
+    }
+
+    private static final Pattern AGENCY_ONLY = Pattern.compile("(?i)\\(\\s*(?:reuters|afp|ap|epa(?:-efe)?|pa)\\s*\\)\\s*\\.?");
+
+    /** "(Reuters)" alone, without "Photo:", "/" or "via": the agency may be signing the text, not a photo. */
+    private static boolean isAgencyOnly(String bracket) {
+        return AGENCY_ONLY.matcher(bracket).matches();
+    }
+
+    /**
+     * Reported text rather than a picture's description: speech or attribution verbs, or more than one sentence.
+     * A short paragraph "... the ministry said on Tuesday. (Reuters)" is the agency signing its story.
+     */
+    private static boolean isReporting(PageLine line) {
+        String lower = line.lower;
+        if (lower.contains(" said") || lower.contains(" says") || lower.contains(" told") || lower.contains("according to")
+                || lower.contains(" announced") || line.text.indexOf('"') >= 0 || line.text.indexOf('“') >= 0) {
+            return true;
+        }
+        int stop = line.text.indexOf(". ");
+        return stop > 0 && stop < line.text.lastIndexOf('(') - 2;
     }
 
     /**

@@ -42,6 +42,8 @@ final class PageLine {
         PROSE,
         /** A prose-like line that describes a photo. */
         CAPTION,
+        /** About the writer, not the story: "Jane Doe covers education for the Sentinel.", "Reach Jane Doe at ...". */
+        AUTHOR_NOTE,
         /** Anything else: headlines, subheads, labels, truncated teasers. */
         SHORT
     }
@@ -69,6 +71,7 @@ final class PageLine {
     boolean isMetadata() {
         switch (kind) {
             case TODAY: case READ_TIME: case AD: case ID: case CREDIT: case DATELINE: case BYLINE: case CAPTION:
+            case AUTHOR_NOTE:
                 return true;
             default:
                 return false;
@@ -140,11 +143,26 @@ final class PageLine {
 
     private static void add(List<PageLine> out, String line, boolean blankBefore) {
         int b = bulletLength(line);
-        String text = b > 0 ? line.substring(b).trim() : line;
+        String text = withoutEmbedLink(b > 0 ? line.substring(b).trim() : line);
         if (text.isEmpty()) {
             return;
         }
         out.add(new PageLine(out.size(), text, b > 0, blankBefore || out.isEmpty()));
+    }
+
+    /**
+     * An embedded post's text ends in its picture link ("... never gave up on this. pic.twitter.com/k3Pq9X"): the link
+     * is cut so the quoted sentences read as text.
+     */
+    static String withoutEmbedLink(String line) {
+        int at = line.lastIndexOf(" pic.twitter.com/");
+        if (at < 0) {
+            at = line.lastIndexOf(" pic.x.com/");
+        }
+        if (at <= 0 || line.indexOf(' ', at + 1) >= 0) {
+            return line;                                   // absent, or not the last word
+        }
+        return line.substring(0, at).trim();
     }
 
     /**

@@ -52,9 +52,12 @@ final class TextArticleParser {
             + "|theme|privacy|terms|copyright)\\b");
     /** The field label of archive exports: "HEADLINE: Rhine Floodwaters Recede". */
     private static final Pattern HEADLINE_LABEL = Pattern.compile("^(?:HEADLINE|Headline|TITLE|HED)\\s*:\\s*");
-    private static final Pattern BY_AFTER_DATE = Pattern.compile("\\bby\\s+(\\S.*)$");
+    private static final Pattern BY_AFTER_DATE = Pattern.compile("\\b(?:by|By|por|Por|von|par|Par)\\s+(\\S.*)$");
     private static final Pattern BARE_CUE = Pattern.compile(
             "(?i)^(?:(last\\s+updated|updated|modified)|first\\s+published|published|posted|date)(?:\\s+on)?\\s*:?$");
+    /** The company's legal form after an outlet's name: "Northfield Gazette Ltd" is the Northfield Gazette. */
+    private static final Pattern LEGAL_FORM = Pattern.compile(",?\\s+(?:Ltd|Limited|Inc|LLC|L\\.L\\.C|plc|PLC|GmbH|S\\.A|SA|AG|Corp"
+            + "|Corporation|Co|Pty Ltd)\\.?$");
     /** Where a copyright holder's name ends: "Northern Post Media Group. All rights reserved." */
     private static final Pattern HOLDER_END = Pattern.compile("\\.\\s|\\s+(?:All|Powered|Served|Designed)\\b");
     private static final Pattern ERROR_PAGE = Pattern.compile("(?i)\\b(?:404|page not found|not found|access denied"
@@ -109,9 +112,11 @@ final class TextArticleParser {
 
         int end = endOfArticle(lines, mainEnd);
         int anchor = titleIdx >= 0 ? titleIdx : mainStart;
+        int headerEnd = headerEnd(lines, mainStart, mainEnd);
         LocalDate crawlDate = crawlDate(lines);
-        LocalDate[] dates = dates(lines, end, anchor, titleIdx >= 0, mainStart, crawlDate);
-        String byline = byline(lines, end, anchor, mainStart);
+        Boolean dayFirst = numericDateOrder(lines, mainStart);
+        LocalDate[] dates = dates(lines, end, anchor, titleIdx >= 0, headerEnd, crawlDate, dayFirst);
+        String byline = byline(lines, end, anchor, headerEnd);
         String source = source(lines, end, mainStart, mainEnd);
         LocalDate reference = referenceDate(lines, Math.min(anchor, mainStart), end, crawlDate, dates, seen);
         return new Parsed(title, paragraphs, dates[0], dates[1], byline, source, reference);
@@ -212,7 +217,7 @@ final class TextArticleParser {
     private static int searchBack(List<PageLine> lines, int mainStart, int minWords) {
         int found = -1;
         for (int i = mainStart - 1, seen = 0; i >= 0 && seen < TITLE_SEARCH_LINES; i--, seen++) {
-            if (isTitleCandidate(lines.get(i), minWords)) {
+            if (isTitleCandidate(lines.get(i), minWords) && !isTimedEntryHeading(lines, i)) {
                 found = i;
                 break;
             }
@@ -233,6 +238,11 @@ final class TextArticleParser {
             break;
         }
         return first;
+    }
+
+    /** A live blog's entry heading sits under the entry's time ("16:42" / "Council confirms ..."); the page's headline does not. */
+    private static boolean isTimedEntryHeading(List<PageLine> lines, int i) {
+        return i > 0 && LineClassifier.isBareTime(lines.get(i - 1).text);
     }
 
     static boolean isTitleCandidate(PageLine l, int minWords) {
@@ -318,6 +328,69 @@ final class TextArticleParser {
         return sb.toString();
     }
 
+    /** Most words of a standfirst written as sentences, above the byline and date. */
+    private static final int MAX_DEK_WORDS = 45;
+
+    /**
+     * Where the article's header (headline, dek, byline, date) ends: normally the first paragraph; but when that
+     * paragraph is a short dek followed by a byline or dateline, the header runs on to the next paragraph.
+     */
+    private static int headerEnd(List<PageLine> lines, int mainStart, int mainEnd) {
+        if (lines.get(mainStart).words > MAX_DEK_WORDS) {
+            return mainStart;
+        }
+        boolean byOrDate = false;
+        for (int i = mainStart + 1; i <= mainEnd && i <= mainStart + 4; i++) {
+            PageLine l = lines.get(i);
+            if (l.kind == Kind.PROSE) {
+                return byOrDate ? i : mainStart;
+            }
+            if (l.kind == Kind.DATELINE || l.kind == Kind.BYLINE) {
+                byOrDate = true;
+            } else if (!l.isMetadata() && l.kind != Kind.SHORT) {
+                return mainStart;
+            }
+        }
+        return mainStart;
+    }
+
+    /** "LYON, France, Feb 6 (AFP) -": the month and day a wire dateline gives. */
+    private static final Pattern WIRE_MONTH_DAY = Pattern.compile(
+            "^\\p{Lu}[\\p{L}\\d .,'’/-]{1,60}?,\\s*(\\p{L}{3,9})\\.?\\s+(\\d{1,2})\\s*\\(");
+
+    /**
+     * Whether the page writes numeric dates day first (true) or month first (false), null when it does not show:
+     * from a slash date that can only be read one way (21/07/2022), else from the wire dateline's "Feb 6" matching
+     * an ambiguous 06/02/2024 in the header.
+     */
+    private static Boolean numericDateOrder(List<PageLine> lines, int mainStart) {
+        for (PageLine l : lines) {
+            Boolean order = DateExpressions.slashOrder(l.text);
+            if (order != null) {
+                return order;
+            }
+        }
+        for (int i = mainStart; i < lines.size(); i++) {
+            if (lines.get(i).kind != Kind.PROSE) {
+                continue;
+            }
+            Matcher m = WIRE_MONTH_DAY.matcher(lines.get(i).text);
+            int month = m.find() ? DateExpressions.monthNumber(m.group(1)) : -1;
+            if (month < 0) {
+                return null;
+            }
+            int day = Integer.parseInt(m.group(2));
+            for (int k = 0; k < mainStart; k++) {
+                Boolean order = DateExpressions.slashOrderFor(lines.get(k).text, month, day);
+                if (order != null) {
+                    return order;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** Index of the first "Previous Story" / "Latest from" marker after the body, or the line count. */
     private static int endOfArticle(List<PageLine> lines, int mainEnd) {
         for (int i = mainEnd + 1; i < lines.size(); i++) {
@@ -343,7 +416,7 @@ final class TextArticleParser {
      * dates, crawl dates, copyright years, captions and the events in the text out.
      */
     private static LocalDate[] dates(List<PageLine> lines, int end, int anchor, boolean haveTitle, int mainStart,
-                                     LocalDate crawlDate) {
+                                     LocalDate crawlDate, Boolean dayFirst) {
         LocalDate published = null;
         int publishedDistance = Integer.MAX_VALUE;
         LocalDate uncued = null;
@@ -365,7 +438,7 @@ final class TextArticleParser {
             if (l.words > 25 || (l.kind != Kind.DATELINE && l.kind != Kind.BYLINE && l.kind != Kind.SHORT)) {
                 continue;
             }
-            List<DateExpressions.Found> found = DateExpressions.findAll(l.text);
+            List<DateExpressions.Found> found = DateExpressions.findAll(l.text, dayFirst);
             if (found.isEmpty() || !DateExpressions.isDateline(l.text, found, 6)) {
                 continue;
             }
@@ -466,6 +539,8 @@ final class TextArticleParser {
             } else if (l.kind == Kind.DATELINE) {
                 Matcher m = BY_AFTER_DATE.matcher(l.text);     // "Posted on April 9, 2021 by Dana Whitfield"
                 name = m.find() ? BylineParser.name(m.group(1)) : null;
+            } else if (l.kind == Kind.SHORT && l.words <= 16 && DateExpressions.mayContainDate(l.text)) {
+                name = bylineAfterDateline(l.text);              // "Publicado em 14/03/2023 - 15:20 Por Ana Souza - Repórter"
             } else {
                 continue;
             }
@@ -479,6 +554,20 @@ final class TextArticleParser {
     }
 
     /**
+     * The name in a dateline that runs on into a byline with a role and place: the part before "by"/"por" must be a
+     * dateline on its own, so a headline or sentence with a date and "by" in it is not read.
+     */
+    private static String bylineAfterDateline(String text) {
+        Matcher m = BY_AFTER_DATE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String datePart = text.substring(0, m.start());
+        List<DateExpressions.Found> found = DateExpressions.findAll(datePart);
+        return !found.isEmpty() && DateExpressions.isDateline(datePart, found, 0) ? BylineParser.name(m.group(1)) : null;
+    }
+
+    /**
      * A byline without "By": a line that is only a person's name (two to four capitalised words), directly above or
      * below the article's dateline, between the headline and the body ("Tomás Ferreira" / "Thursday 7 October 2010").
      */
@@ -488,11 +577,24 @@ final class TextArticleParser {
             if (l.kind != Kind.SHORT || l.words < 2 || l.words > 4 || l.bullet) {
                 continue;
             }
-            boolean besideDateline = lines.get(i - 1).kind == Kind.DATELINE
-                    || i + 1 < lines.size() && lines.get(i + 1).kind == Kind.DATELINE;
+            boolean besideDateline = neighbourKind(lines, i, -1) == Kind.DATELINE || neighbourKind(lines, i, 1) == Kind.DATELINE;
             String name = besideDateline ? BylineParser.name(l.text) : null;
             if (name != null && name.length() == l.text.length() && isNameShaped(l.text)) {
                 return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Kind of the nearest line in direction {@code step}, passing over what may sit between a writer's name and the
+     * date: their e-mail address, a bio line.
+     */
+    private static Kind neighbourKind(List<PageLine> lines, int i, int step) {
+        for (int k = i + step; k >= 0 && k < lines.size(); k += step) {
+            Kind kind = lines.get(k).kind;
+            if (kind != Kind.ID && kind != Kind.AUTHOR_NOTE) {
+                return kind;
             }
         }
         return null;
@@ -546,7 +648,8 @@ final class TextArticleParser {
             if (l.kind == Kind.COPYRIGHT) {
                 Matcher m = COPYRIGHT_HOLDER.matcher(l.text);
                 if (m.find() && !NOT_A_HOLDER.matcher(m.group(1)).find()) {
-                    return HOLDER_END.split(m.group(1), 2)[0].replaceAll("[.,]+$", "").trim();
+                    String holder = HOLDER_END.split(m.group(1), 2)[0].replaceAll("[.,]+$", "").trim();
+                    return LEGAL_FORM.matcher(holder).replaceFirst("");
                 }
             }
         }

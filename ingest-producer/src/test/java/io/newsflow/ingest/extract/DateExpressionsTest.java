@@ -98,6 +98,32 @@ class DateExpressionsTest {
         assertThat(DateExpressions.parseMachineDate("2020-13-45")).isNull();
     }
 
+    @Test
+    void italianAndPortugueseMonthNames() {
+        assertThat(DateExpressions.first("12 marzo 2024")).isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(DateExpressions.first("3 luglio 2021")).isEqualTo(LocalDate.of(2021, 7, 3));
+        assertThat(DateExpressions.first("14 de março de 2023")).isEqualTo(LocalDate.of(2023, 3, 14));
+        assertThat(DateExpressions.first("5 de outubro de 2022")).isEqualTo(LocalDate.of(2022, 10, 5));
+        assertThat(DateExpressions.findAll("Atualizado em 14/03/2023 - 18:02").get(0).cue())
+                .isEqualTo(DateExpressions.Cue.UPDATED);
+        assertThat(DateExpressions.findAll("Aggiornato il 12 marzo 2024 alle 11:32").get(0).cue())
+                .isEqualTo(DateExpressions.Cue.UPDATED);
+    }
+
+    @Test
+    void ambiguousSlashDatesAreReadOnlyInTheOrderThePageShows() {
+        assertThat(DateExpressions.findAll("06/02/2024 14:05 GMT")).isEmpty();
+        assertThat(DateExpressions.findAll("06/02/2024 14:05 GMT", true).get(0).date()).isEqualTo(LocalDate.of(2024, 2, 6));
+        assertThat(DateExpressions.findAll("06/02/2024 14:05 GMT", false).get(0).date()).isEqualTo(LocalDate.of(2024, 6, 2));
+        assertThat(DateExpressions.findAll("21/07/2022", false).get(0).date()).isEqualTo(LocalDate.of(2022, 7, 21));
+        assertThat(DateExpressions.slashOrder("Posted 21/07/2022 16:30")).isTrue();
+        assertThat(DateExpressions.slashOrder("Posted 07/21/2022 16:30")).isFalse();
+        assertThat(DateExpressions.slashOrder("Posted 06/02/2024")).isNull();
+        assertThat(DateExpressions.slashOrderFor("06/02/2024 14:05 GMT", 2, 6)).isTrue();
+        assertThat(DateExpressions.slashOrderFor("06/02/2024 14:05 GMT", 6, 2)).isFalse();
+        assertThat(DateExpressions.slashOrderFor("06/02/2024 14:05 GMT", 3, 6)).isNull();
+    }
+
     private static boolean isDateline(String line) {
         return DateExpressions.isDateline(line, DateExpressions.findAll(line), 3);
     }

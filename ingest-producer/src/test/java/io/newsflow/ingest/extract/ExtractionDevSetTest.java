@@ -52,7 +52,7 @@ class ExtractionDevSetTest {
         List<Arguments> all = cases().toList();
         long seeds = all.stream().filter(a -> ((Properties) a.get()[1]).getProperty("page").startsWith("seed:")).count();
         assertThat(seeds).as("seed cases").isEqualTo(5);
-        assertThat(all.size() - seeds).as("own pages").isGreaterThanOrEqualTo(32);
+        assertThat(all.size() - seeds).as("own pages").isGreaterThanOrEqualTo(43);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -78,6 +78,27 @@ class LineClassifierTest {
         "Most E-Mailed Articles => SIDEBAR",
         "Also on the site: Lumora opens $2bn plant in Arizona - June 14, 2023 => LINK",
         "We and our partners use cookies to store and access information on your device to personalise ads. => BOILERPLATE",
+        "Reach Dana Redbird at dana.redbird@wxyz.example. => AUTHOR_NOTE",
+        "Jolene Harper covers education for the Sentinel. Reach her at 555-0142. => AUTHOR_NOTE",
+        "Margaret Osei is a former head teacher. She writes a monthly column for the Examiner. => AUTHOR_NOTE",
+        "Tom Roe can be reached at 555-0100 or on Twitter. => AUTHOR_NOTE",
+        "Layla Haddad is a mother of three who has lived in the building since 2019. => PROSE",
+        "Residents can contact the council at its offices on Mill Lane. => PROSE",
+        "The Local Democracy Reporting Service is funded by the BBC and covers councils across the UK. => BOILERPLATE",
+        "This reporting is supported by a grant from the Hartwell Foundation. => BOILERPLATE",
+        "The bridge project was funded by a federal grant and opened in 2019. => PROSE",
+        "The views expressed in this column are the author's own. => BOILERPLATE",
+        "Have a news tip? Email us at newsroom@citypost.example or call 555-0100. => BOILERPLATE",
+        "Comments are closed for this story. => BOILERPLATE",
+        "jharper@prairiesentinel.example => ID",
+        "16:42 => DATELINE",
+        "9.05am BST => DATELINE",
+        "Show key events only => BOILERPLATE",
+        "What changes on Monday? => SHORT",
+        "Why would anyone vote for a plan that raises rents? => PROSE",
+        "\"What changes on Monday?\" => PROSE",
+        "Police said three people were arrested after the clashes. (Reuters) => PROSE",
+        "A man walks past a burning house in the village of Charektar. (Reuters) => CAPTION",
         "We use your sign-up to provide content in ways you've consented to. Read our Privacy Notice. => BOILERPLATE",
         "A beaver swims near a lodge on the river Otter in Devon. (Getty Images) => CAPTION",
         "The board also agreed to wipe about $61,000 in unpaid fines that blocked 3,400 cardholders. => PROSE",
@@ -90,6 +111,17 @@ class LineClassifierTest {
         LineClassifier.classify(lines);
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0).kind).isEqualTo(expected);
+    }
+
+    @Test
+    void shortSentenceBulletsNextToProseBulletsArePartOfTheArticle() {
+        List<Kind> kinds = kinds("The change in short:\n"
+                + "• Landlords can no longer end a tenancy without giving a reason.\n"
+                + "• Rent can rise only once a year.\n"
+                + "• Tenants can challenge a rise at a tribunal.\n\n"
+                + "Menu\n• Home\n• World news.\n• Sport\n");
+        assertThat(kinds.subList(1, 4)).containsOnly(Kind.PROSE);
+        assertThat(kinds.subList(4, 8)).doesNotContain(Kind.PROSE);
     }
 
     @Test

@@ -208,6 +208,90 @@ class TextArticleParserTest {
         assertThat(a.byline()).isEqualTo("Anna Lindner und Tobias Kern");
     }
 
+    @Test
+    void anAmbiguousSlashDateIsResolvedByTheWireDateline() throws Exception {
+        String page = "06/02/2024 14:05 GMT\n\nBridge repairs to take six weeks, officials say\n\n"
+                + "SKOPJE, Feb 6 (AFP) - " + BODY;
+        assertThat(extract(page).publishedDate()).isEqualTo(LocalDate.of(2024, 2, 6));
+        assertThat(extract(page.replace("Feb 6", "June 2")).publishedDate()).isEqualTo(LocalDate.of(2024, 6, 2));
+        assertThat(extract(page.replace("SKOPJE, Feb 6 (AFP) - ", "")).publishedDate()).isNull();
+    }
+
+    @Test
+    void aPageWithAnUnambiguousSlashDateFixesTheOrderOfTheOthers() throws Exception {
+        ExtractedArticle a = extract("Bridge repairs to take six weeks, officials say\n\n03/04/2021 10:00\n\n" + BODY
+                + "\nMore news\n21/05/2021 Council tax to rise\n");
+        assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2021, 4, 3));
+    }
+
+    @Test
+    void aDekAboveTheBylineAndDateDoesNotHideThem() throws Exception {
+        ExtractedArticle a = extract("Bridge repairs to take six weeks, officials say\n\n"
+                + "The river rose four metres in a night. Here is what happens next.\n\n"
+                + "By Hannah Okafor, Transport Correspondent\nSat 30 Sep 2023 07.00 BST\n\n" + BODY);
+        assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2023, 9, 30));
+        assertThat(a.byline()).isEqualTo("Hannah Okafor");
+    }
+
+    @Test
+    void aLiveBlogsEntryHeadingIsNotTheTitle() throws Exception {
+        ExtractedArticle a = extract("LIVE\n\nStorm Ingrid live: power cuts and road closures across the county\n\n"
+                + "Last updated: 16:42, 9 February 2024\n\n16:42\nCouncil confirms all schools will reopen on Monday\n\n"
+                + BODY);
+        assertThat(a.title()).isEqualTo("Storm Ingrid live: power cuts and road closures across the county");
+        assertThat(a.updatedDate()).isEqualTo(LocalDate.of(2024, 2, 9));
+    }
+
+    @Test
+    void writersBioAndContactLinesAreNotBodyAndDoNotHideTheByline() throws Exception {
+        ExtractedArticle a = extract("Bridge repairs to take six weeks, officials say\n\nMargaret Osei\n\n"
+                + "Margaret Osei is a former engineer. She writes a monthly column for the Examiner.\n\n"
+                + "Thursday 18 May 2023\n\n" + BODY + "\nReach Margaret Osei at mosei@examiner.example.\n");
+        assertThat(a.byline()).isEqualTo("Margaret Osei");
+        assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2023, 5, 18));
+        assertThat(a.body()).doesNotContain("former engineer").doesNotContain("Reach Margaret");
+    }
+
+    @Test
+    void aBylineAfterADateInOtherLanguagesIsRead() throws Exception {
+        ExtractedArticle a = extract("Bridge repairs to take six weeks, officials say\n\n"
+                + "Publicado em 14/03/2023 - 15:20 Por Ana Paula Souza - Repórter - Brasília\n\n" + BODY);
+        assertThat(a.byline()).isEqualTo("Ana Paula Souza");
+        assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2023, 3, 14));
+    }
+
+    @Test
+    void anEmbeddedPostKeepsItsTextWithoutThePictureLink() throws Exception {
+        ExtractedArticle a = extract("Bridge repairs to take six weeks, officials say\n\n" + BODY
+                + "\nTen years of work, and tonight we did it. Thank you all. pic.twitter.com/k3Pq9XwzLm\n"
+                + "— Teresa Lin (@MayorTeresaLin) March 5, 2024\n\n" + BODY.replace("Officials", "Engineers"));
+        assertThat(a.body()).contains("Ten years of work, and tonight we did it. Thank you all.")
+                .doesNotContain("pic.twitter.com").doesNotContain("@MayorTeresaLin");
+    }
+
+    @Test
+    void theLegalFormIsNotPartOfTheOutletName() throws Exception {
+        ExtractedArticle a = extract("Bridge repairs to take six weeks, officials say\n\n" + BODY
+                + "\nCopyright © 2024 Northfield Gazette Ltd\n");
+        assertThat(a.source()).isEqualTo("Northfield Gazette");
+    }
+
+    @Test
+    void microdataAuthorNameWinsOverTheBylineBoxText() throws Exception {
+        StringBuilder html = new StringBuilder("<html><head><title>Bridge repairs | Example</title></head><body>"
+                + "<div itemscope itemtype=\"https://schema.org/NewsArticle\"><h1 itemprop=\"headline\">Bridge repairs to "
+                + "take six weeks</h1><div class=\"byline\"><span itemprop=\"author\" itemscope><span itemprop=\"name\">"
+                + "Owen Pritchard</span></span> <span>Local Democracy Reporter</span> <time itemprop=\"datePublished\" "
+                + "datetime=\"2022-07-21T16:30:00+01:00\">21/07/2022</time></div><div itemprop=\"articleBody\">");
+        for (String p : BODY.split("\n\n")) {
+            html.append("<p>").append(p.trim()).append("</p>");
+        }
+        html.append("</div></div></body></html>");
+        ExtractedArticle a = extract(html.toString());
+        assertThat(a.byline()).isEqualTo("Owen Pritchard");
+        assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2022, 7, 21));
+    }
+
     private ExtractedArticle extract(String page) throws UnusableInputException {
         return extractor.extract(page.getBytes(StandardCharsets.UTF_8), "test");
     }
