@@ -29,6 +29,10 @@ final class BylineParser {
     private static final Pattern ROLE_SUFFIX = Pattern.compile(
             "(?i)\\s+(?:staff\\s+)?(?:writer|reporter|correspondent|journalist|photographer|staff)s?$");
 
+    /** "state political reporter Jane Doe", "Chief Political Correspondent Jane Doe": the writer's role before the name. */
+    private static final Pattern ROLE_PREFIX = Pattern.compile("^(?i:(?:our|the|a)\\s+)?(?:(?i:[\\p{L}-]+)\\s+){0,3}"
+            + "(?i:reporter|correspondent|editor|writer|columnist|journalist|staff writer)s?\\s+(?=\\p{Lu}\\p{Ll})");
+
     private BylineParser() {}
 
     /** The author name(s) at the start of {@code rest}, or null when it is not a person's name. */
@@ -57,7 +61,7 @@ final class BylineParser {
         if (rest == null) {
             return null;
         }
-        String r = rest.trim();
+        String r = ROLE_PREFIX.matcher(rest.trim()).replaceFirst("");
         var m = NAME_END.matcher(r);
         if (m.find()) {
             r = r.substring(0, m.start()).trim();

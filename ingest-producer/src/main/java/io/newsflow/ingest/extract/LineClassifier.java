@@ -46,6 +46,15 @@ final class LineClassifier {
             "newsletter", "rss", "cookie", "cookies", "accept", "ok", "got it", "reject", "settings", "translate",
             // live-blog controls
             "key events", "key event", "pinned post", "pinned", "report a typo", "report an error");
+    /** Words of share bars and page tool strips, for {@link #isControlStrip}. */
+    private static final Set<String> CONTROL_WORDS = Set.of("share", "facebook", "twitter", "x", "email", "e-mail",
+            "mail", "copy", "link", "url", "bookmark", "save", "comments", "comment", "print", "whatsapp", "telegram",
+            "linkedin", "reddit", "pinterest", "messenger", "flipboard", "tweet", "sms", "gift", "listen", "follow",
+            "like", "bluesky", "threads", "instagram", "youtube", "tiktok", "more", "options", "close");
+    /** An obituary's closing line, unpunctuated: "Jane Doe, teacher: born 3 March 1931; died 13 January 2018". */
+    private static final Pattern OBITUARY_DATES = Pattern.compile("(?i)\\bborn\\b[^;]{3,80}\\d{4}\\s*;\\s*died\\b[^;]{3,80}\\d{4}\\b");
+    private static final Pattern CONTROL_SEPARATORS = Pattern.compile("[\\s|•·/,]+");
+    private static final Pattern COUNT_BRACKETS = Pattern.compile("^[(\\[]+|[)\\]:]+$");
     private static final Set<String> PREV_NEXT_PHRASES = prevNextPhrases();
     /**
      * Pagination of a multi-page article ("Page 1 of 2", "Next page ›", "1 2 3 Next Page »"): furniture, but not the
@@ -78,7 +87,11 @@ final class LineClassifier {
     /** "Updated 2 hours ago", "5 mins ago": date information that names no date. */
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)^(?:(?:last\\s+)?updated|published|posted)?\\s*:?\\s*"
             + "(?:\\d+|an?|one|few)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago$|^just now$");
-    /** "Associated Press writer Jane Doe contributed from Sacramento.": a contributor note after a wire story. */
+    /**
+     * "Associated Press writer Jane Doe contributed from Sacramento.": a contributor note closing a wire story. It is
+     * the story's last paragraph as the agency sends it (readers and annotators count the people in it), unlike
+     * Reuters' "(Reporting by ...; Editing by ...)" trailer.
+     */
     private static final Pattern CONTRIBUTOR_NOTE = Pattern.compile("(?i)\\b(?:writers?|reporters?|correspondents?"
             + "|journalists?|staff|photographers?)\\b.{0,120}\\bcontributed\\b(?:\\s+(?:to\\s+)?(?:this\\s+)?(?:report|reporting"
             + "|story|article))?(?:\\s+(?:from|in)\\s+[^.]{1,60})?\\.?$");
@@ -161,10 +174,15 @@ final class LineClassifier {
     private static final Pattern INLINE_CREDIT = Pattern.compile("\\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|AA|XINHUA)\\s*/\\s*\\p{Lu}"
             + "|(?i:\\((?:photo|image|picture|file photo)s?(?:\\s+credit)?\\s*[:/])|(?i:\\(AP Photo\\b)|\\bFILE PHOTO\\b"
             + "|(?i:\\bphoto)\\s*:\\s*\\p{Lu}");
-    /** A photo credit in brackets closing a caption: "(Getty Images)", "(AFP via Getty Images)", "(Photo: J. Doe)". */
+    /**
+     * A photo credit in brackets closing a caption: "(Getty Images)", "(AFP via Getty Images)", "(Photo: J. Doe)",
+     * "(Jane Doe/The Canadian Press)".
+     */
     private static final Pattern TRAILING_CREDIT = Pattern.compile("(?i)\\((?:[^()]{0,60}?(?:/|\\bvia\\s+))?(?:getty(?: images)?"
             + "|alamy(?: live news)?|shutterstock|istock(?:photo)?|ap photo[^()]{0,40}|afp|epa(?:-efe)?|pa(?: wire| media| images)?"
-            + "|reuters|supplied|handout|file(?: photo)?|(?:photo|image|picture|photograph)s?(?:\\s+credit)?\\s*[:/][^()]{1,60})"
+            + "|reuters|supplied|handout|file(?: photo)?|(?:photo|image|picture|photograph)s?(?:\\s+credit)?\\s*[:/][^()]{1,60}"
+            // "(Jane Doe/The Canadian Press)": a photographer's name, a slash, the outlet
+            + "|(?-i:\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*/\\s*\\p{Lu}[^()/]{1,50}))"
             + "\\)\\s*\\.?$");
     /** A caption often ends in the photo's place and date: "... in Moscow, Russia October 19, 2020." */
     private static final Pattern PHOTO_DATE_END = Pattern.compile("(?i)(\\S+)\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -184,10 +202,13 @@ final class LineClassifier {
     private static final Pattern ROLE_BYLINE = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s*[,|–—-]\\s*"
             + "(?:[\\p{L}&]+\\s+){0,3}(?i:reporter|correspondent|editor|writer|columnist|journalist|staff writer|contributor)s?$");
 
-    /** A sentence telling readers how to reach the writer: "Reach Dana Redbird at ...", "Contact her at ...". */
+    /**
+     * A sentence telling readers how to reach the writer: "Reach Dana Redbird at ...", "Contact her at ...",
+     * "Contact the reporter: 555-0100".
+     */
     private static final Pattern CONTACT_NOTE = Pattern.compile("(?:^|[.!?]\\s+)(?:(?i:you can|readers can)\\s+)?"
             + "(?i:reach|contact|e-?mail|follow|write to)\\s+(?:(?i:him|her|them|me|us|the (?:author|reporter|writer|columnist))"
-            + "|\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3})\\s+(?i:at|on|via|by)\\b"
+            + "|\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3})(?:\\s+(?i:at|on|via|by)\\b|\\s*:)"
             + "|(?i:\\b(?:can|may) be (?:reached|contacted|emailed)\\s+(?:at|on|via|by)\\b)");
     /** "Margaret Osei is a former head teacher", "Jolene Harper covers": a name, then what the person is or does. */
     private static final Pattern AUTHOR_BIO = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}"
@@ -315,8 +336,8 @@ final class LineClassifier {
         if ((first == '(' || first == 'R' || first == 'W' || first == 'r' || first == 'w') && TRAILER.matcher(t).lookingAt()) {
             return Kind.TRAILER;
         }
-        if (words <= 40 && lower.contains("contributed") && CONTRIBUTOR_NOTE.matcher(t).find()) {
-            return Kind.TRAILER;
+        if (words <= 40 && isContributorNote(t)) {
+            return Kind.PROSE;          // part of the wire story as sent, whatever its length
         }
         if (words <= 3 && Character.isDigit(first) && isBareTime(t)) {
             return Kind.DATELINE;
@@ -347,7 +368,7 @@ final class LineClassifier {
                     && (SIDEBAR.matcher(t).matches() || MORE_FROM.matcher(t).matches())) {
                 return Kind.SIDEBAR;
             }
-            if (FURNITURE_PHRASES.contains(key) || isFurnitureWithTail(key) || isToggle(key, words)
+            if (FURNITURE_PHRASES.contains(key) || isFurnitureWithTail(key) || isToggle(key, words) || isControlStrip(key, words)
                     || (t.length() <= 200 && startsWithAny(lower, SOCIAL_STARTS) && SOCIAL_RUN.matcher(t).matches())) {
                 return Kind.BOILERPLATE;
             }
@@ -450,6 +471,29 @@ final class LineClassifier {
                 || (key.startsWith("translate") && key.length() <= 22);
     }
 
+    /**
+     * A strip of page controls flattened into one line: "Facebook X Email Copy link", "Share Comments (84) Bookmark",
+     * "Print | Email | Save". Every word is a control word (counts like "(84)" aside) and there are at least two.
+     * A headline always carries some other word ("Share prices fall"), so it never matches.
+     */
+    static boolean isControlStrip(String key, int words) {
+        if (words < 2 || words > 10) {
+            return false;
+        }
+        int controls = 0;
+        for (String word : CONTROL_SEPARATORS.split(key)) {
+            String w = COUNT_BRACKETS.matcher(word).replaceAll("");
+            if (w.isEmpty() || w.chars().allMatch(Character::isDigit)) {
+                continue;                                   // "(84)": a comment count
+            }
+            if (!CONTROL_WORDS.contains(w)) {
+                return false;
+            }
+            controls++;
+        }
+        return controls >= 2;
+    }
+
     /** A page control: "Show key events only", "Hide replies", "Expand all" (a verb of display, no sentence). */
     private static boolean isToggle(String key, int words) {
         return words <= 5 && (key.startsWith("show ") || key.startsWith("hide ") || key.startsWith("expand ")
@@ -544,6 +588,11 @@ final class LineClassifier {
         return m.matches() && BylineParser.name(m.group(1)) != null && BylineParser.agency(m.group(2)) != null;
     }
 
+    /** The wire story's closing contributor note: body, and the last of it ({@link TextArticleParser} stops there). */
+    static boolean isContributorNote(String t) {
+        return t.contains("contributed") && CONTRIBUTOR_NOTE.matcher(t).find();
+    }
+
     static boolean isProse(PageLine line) {
         int min = line.bullet ? MIN_BULLET_PROSE_WORDS : MIN_PROSE_WORDS;
         if (line.words < min) {
@@ -554,7 +603,8 @@ final class LineClassifier {
             return false;
         }
         if (!endsSentence(t)) {
-            return t.endsWith(":") && line.words >= 10;      // "The statement read:" before a quote
+            return (t.endsWith(":") && line.words >= 10)      // "The statement read:" before a quote
+                    || (t.indexOf(';') > 0 && OBITUARY_DATES.matcher(t).find());
         }
         // A teaser cut short ("... launching an attack on…") is not the article's own sentence.
         if (t.endsWith("...") || t.endsWith("…")) {

@@ -32,6 +32,12 @@ final class TextArticleParser {
     private static final int MAX_GAP = 10;
     /** How far back from the article's first paragraph a headline may be found. */
     private static final int TITLE_SEARCH_LINES = 30;
+    /**
+     * A teaser's label ("LIVE: ...", "WATCH: ...") marks a link to other content above the headline; the page's own
+     * headline carries one only when nothing else is headline-like (a live blog's title).
+     */
+    private static final Pattern TEASER_LABEL = Pattern.compile("(?i)^(?:live|watch|listen|video|photos|gallery|podcast"
+            + "|breaking|exclusive|opinion|analysis|explainer|sponsored)\\s*:");
     /** How close (in non-blank lines) to the title an uncued dateline must be. */
     private static final int DATELINE_REACH = 6;
     private static final int MIN_BODY_WORDS = 15;
@@ -147,6 +153,10 @@ final class TextArticleParser {
                 words += l.words;
                 gap = 0;
                 anyProse = true;
+                if (l.words <= 40 && LineClassifier.isContributorNote(l.text)) {
+                    close = true;            // "... contributed to this report." is a wire story's last paragraph
+                    markerAfterProse = true;
+                }
             } else if (l != null && l.isEndMarker() && start >= 0 && articleResumesAfter(lines, i)) {
                 gap++;                       // an in-article "Related" box: its links are skipped, the article goes on
             } else if (l != null && l.isEndMarker()) {
@@ -231,7 +241,7 @@ final class TextArticleParser {
             if (l.isMetadata()) {
                 continue;
             }
-            if (isTitleCandidate(l, minWords)) {
+            if (isTitleCandidate(l, minWords) && !TEASER_LABEL.matcher(l.text).lookingAt()) {
                 first = j;
                 continue;
             }
