@@ -22,8 +22,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *                                   [bands:1][band value:3]…[lead sketch:8][id hash:4]…        body of an original
  *                              → [1][status][similarity:2][original id:1+10][id hash:4]…      body of a copy
  * </pre>
- * An original costs 10 + 63 = 73 bytes of key and value with 5 bands and 20-hex-char article ids, and is written
- * once (a re-sent copy appends 4 bytes). The id hashes list the other articles seen with that body, so a replayed
+ * An original costs 10 + 79 = 89 bytes of key and value with the default 7 bands and 20-hex-char article ids, and
+ * is written once (a re-sent copy appends 4 bytes). The id hashes list the other articles seen with that body, so a replayed
  * copy is recognised and dropped (an original's replay is recognised by its full id).
  *
  * <p>The band values are kept in the store only so that the LSH postings (band value → originals) can be rebuilt in
@@ -229,8 +229,8 @@ public final class DedupIndex {
     }
 
     /**
-     * Open addressing from local id to slot, one array per field: no object per original. About 56 bytes per slot
-     * at a load of 0.35 to 0.7: 80–160 bytes of heap per original.
+     * Open addressing from local id to slot, one array per field: no object per original. 56 bytes per slot at a
+     * load of 0.35 to 0.7: 80–160 bytes of heap per original.
      */
     private static final class OriginalTable {
         private int[] ids = new int[1024];
@@ -295,15 +295,16 @@ public final class DedupIndex {
 
     /**
      * LSH postings of one generation: open addressing from (band, 24-bit MinHash value) to the first local id that
-     * has it, with further ids chained in side arrays (most values have one). About 12 bytes per slot at a load of
-     * 0.35 to 0.7: 90–170 bytes of heap per original with 5 bands.
+     * has it, with further ids chained in side arrays (most values have one). 12 bytes per slot at a load of 0.35 to
+     * 0.7: 120–240 bytes of heap per original with 7 bands.
      */
     private static final class BandPostings {
+        private static final int COUNT_BITS = 5;
+        private static final int COUNT_MASK = (1 << COUNT_BITS) - 1;
         private int[] keys = new int[4096];
         private int[] firstIds = new int[4096];
-        /** How many ids the value has, and (upper bits) where its further ids start in {@link #more}, plus one. */
-        private int[] counts = new int[4096];
-        private int[] heads = new int[4096];
+        /** How many ids the value has (low bits), and where its further ids start in {@link #more}, plus one. */
+        private int[] countAndHead = new int[4096];
         private int[] more = new int[256];
         private int[] next = new int[256];
         private int moreSize;
@@ -318,12 +319,12 @@ public final class DedupIndex {
             if (keys[slot] == 0) {
                 keys[slot] = key;
                 firstIds[slot] = localId;
-                counts[slot] = 1;
-                heads[slot] = 0;
+                countAndHead[slot] = 1;
                 size++;
                 return;
             }
-            if (counts[slot] >= MAX_IDS_PER_BAND_VALUE) {
+            int count = countAndHead[slot] & COUNT_MASK;
+            if (count >= MAX_IDS_PER_BAND_VALUE) {
                 return;
             }
             if (moreSize == more.length) {
@@ -333,27 +334,29 @@ public final class DedupIndex {
             // Appended at the tail, so ids come back in the order they were added.
             more[moreSize] = localId;
             next[moreSize] = 0;
-            if (heads[slot] == 0) {
-                heads[slot] = moreSize + 1;
+            int head = countAndHead[slot] >>> COUNT_BITS;
+            if (head == 0) {
+                head = moreSize + 1;
             } else {
-                int at = heads[slot] - 1;
+                int at = head - 1;
                 while (next[at] != 0) {
                     at = next[at] - 1;
                 }
                 next[at] = moreSize + 1;
             }
             moreSize++;
-            counts[slot]++;
+            countAndHead[slot] = head << COUNT_BITS | (count + 1);
         }
 
         int[] get(int band, int minHash) {
             int slot = find((band + 1) << 24 | minHash);
-            if (keys[slot] == 0 || counts[slot] >= MAX_IDS_PER_BAND_VALUE) {
+            int count = countAndHead[slot] & COUNT_MASK;
+            if (keys[slot] == 0 || count >= MAX_IDS_PER_BAND_VALUE) {
                 return NONE;
             }
-            int[] out = new int[counts[slot]];
+            int[] out = new int[count];
             out[0] = firstIds[slot];
-            for (int i = 1, at = heads[slot]; i < out.length; i++, at = next[at - 1]) {
+            for (int i = 1, at = countAndHead[slot] >>> COUNT_BITS; i < count; i++, at = next[at - 1]) {
                 out[i] = more[at - 1];
             }
             return out;
@@ -371,19 +374,16 @@ public final class DedupIndex {
         private void grow() {
             int[] oldKeys = keys;
             int[] oldFirst = firstIds;
-            int[] oldCounts = counts;
-            int[] oldHeads = heads;
+            int[] oldCountAndHead = countAndHead;
             keys = new int[oldKeys.length * 2];
             firstIds = new int[keys.length];
-            counts = new int[keys.length];
-            heads = new int[keys.length];
+            countAndHead = new int[keys.length];
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldKeys[i] != 0) {
                     int slot = find(oldKeys[i]);
                     keys[slot] = oldKeys[i];
                     firstIds[slot] = oldFirst[i];
-                    counts[slot] = oldCounts[i];
-                    heads[slot] = oldHeads[i];
+                    countAndHead[slot] = oldCountAndHead[i];
                 }
             }
         }
