@@ -164,6 +164,15 @@ public final class ShingleSketch {
         return jaccardOfDiffering(differing, a.length);
     }
 
+    /**
+     * Standard error of {@link #estimateJaccard} at Jaccard {@code j}: each of the {@value #SKETCH_BITS} values agrees
+     * with probability p = j + (1 − j) / 4, and the estimate is (agreeing share − 1/4) / (3/4).
+     */
+    public static double jaccardStandardError(double j) {
+        double p = j + (1 - j) / 4;
+        return Math.sqrt(p * (1 - p) / SKETCH_BITS) / 0.75;
+    }
+
     /** The Jaccard estimate from how many 2-bit values differ among {@code words} 64-bit words of sketch. */
     static double jaccardOfDiffering(int differing, int words) {
         double matching = 1.0 - (double) differing / (words * 32);
@@ -200,6 +209,11 @@ public final class ShingleSketch {
             }
         }
         return count;
+    }
+
+    /** Whether a (normalised) word is one the features skip. */
+    public static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word);
     }
 
     private static boolean isStopWord(String text, int start, int length, long hash) {
