@@ -4,6 +4,7 @@ import io.newsflow.bench.dedup.CopySetGenerator;
 import io.newsflow.bench.dedup.DedupScorer;
 import io.newsflow.bench.dedup.DedupStageDriver;
 import io.newsflow.bench.dedup.DedupStoreBenchmark;
+import io.newsflow.bench.dedup.OverlapStressSet;
 import io.newsflow.enrich.dedup.DedupSettings;
 import io.newsflow.schema.DedupVerdict;
 import io.newsflow.schema.Provenance;
@@ -137,7 +138,7 @@ public final class PipelineBenchmarks {
         }, warmup, passes, "normalise + SHA-256 + MinHash sketch, no store");
     }
 
-    /** The generated copy set on every corpus passage plus the seeds, scored. */
+    /** The generated copy set on every corpus passage plus the seeds, scored; then the overlap stress set (false merges). */
     public String dedupQuality(Path seeds) {
         List<CopySetGenerator.TestArticle> sequence = CopySetGenerator.generate(seeds, articles, 0.5, 42);
         Map<String, DedupVerdict> verdicts = new HashMap<>();
@@ -147,8 +148,15 @@ public final class PipelineBenchmarks {
         } finally {
             DedupStoreBenchmark.delete(state);
         }
+        Path stress = tempDir("newsflow-bench-dedup-overlap");
+        String stressReport;
+        try {
+            stressReport = OverlapStressSet.run(cacheDir, 100_000, stress).report();
+        } finally {
+            DedupStoreBenchmark.delete(stress);
+        }
         return "dedup-quality " + sequence.size() + " articles, default settings " + DedupSettings.defaults() + "\n"
-                + DedupScorer.score(sequence, verdicts).report();
+                + DedupScorer.score(sequence, verdicts).report() + stressReport;
     }
 
     /** Store size and restore time after {@code count} distinct articles. */

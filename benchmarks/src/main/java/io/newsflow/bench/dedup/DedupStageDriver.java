@@ -86,14 +86,30 @@ public final class DedupStageDriver implements AutoCloseable {
     }
 
     /**
-     * Seconds to build the processor's in-memory side of the index (key Bloom filters, originals' sketches) from the
-     * store, as its init does after every restore: a full scan.
+     * Seconds to build the processor's in-memory side of the index (LSH postings, originals' sketches, key Bloom
+     * filters) from the store, as its init does after every restore: a full scan; and the heap it holds (used heap
+     * after a GC with and without it: approximate).
      */
-    public double indexInitSeconds() {
+    public IndexInit indexInit() {
         KeyValueStore<Bytes, byte[]> store = driver.getKeyValueStore(DuplicateDetector.INDEX_STORE);
+        long before = usedHeapAfterGc();
         long t0 = System.nanoTime();
-        new io.newsflow.enrich.dedup.DedupIndex(store);
-        return (System.nanoTime() - t0) / 1e9;
+        io.newsflow.enrich.dedup.DedupIndex index = new io.newsflow.enrich.dedup.DedupIndex(store);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long held = usedHeapAfterGc() - before;
+        java.lang.ref.Reference.reachabilityFence(index);
+        return new IndexInit(seconds, held);
+    }
+
+    public record IndexInit(double seconds, long heapBytes) {
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     public record StoreSize(long entries, long bytes) {

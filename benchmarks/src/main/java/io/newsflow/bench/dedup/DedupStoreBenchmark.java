@@ -71,8 +71,10 @@ public final class DedupStoreBenchmark {
                     onDisk, (double) onDisk / articles));
             List<KeyValue<byte[], byte[]>> entries = driver.indexEntries();
             out.append(restore(entries, workDir.resolve("restored")));
-            out.append(String.format("  processor init after restore (key filters + sketches rebuilt by a full scan): %.2f s%n",
-                    driver.indexInitSeconds()));
+            DedupStageDriver.IndexInit init = driver.indexInit();
+            out.append(String.format("  processor init after restore (postings, sketches, key filter rebuilt by a full scan): %.2f s; "
+                    + "they hold %.1f MB of heap = %.0f bytes per article (approximate: used heap after GC)%n",
+                    init.seconds(), init.heapBytes() / 1e6, (double) init.heapBytes() / articles));
         }
         return out.toString();
     }

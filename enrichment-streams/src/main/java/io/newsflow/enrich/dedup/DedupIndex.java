@@ -3,6 +3,7 @@ package io.newsflow.enrich.dedup;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -12,25 +13,31 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The dedup stage's state, packed into one RocksDB key-value store so an original costs under 100 bytes. Every key
- * starts with its generation (one byte: event time / generation length, mod 256), so a generation that leaves the
- * window is deleted by one prefix scan, and no key pays for a timestamp of its own.
+ * The dedup stage's state: one RocksDB key-value store with ONE entry per body seen, and in memory the lookup
+ * structures derived from it. Every key starts with its generation (one byte: event time / generation length, mod
+ * 256), so a generation that leaves the window is deleted by one prefix scan, and no key pays for a timestamp.
  *
  * <pre>
- * [gen]['O'][local id:3]                → [article id:1+10][2-bit MinHash sketch:32][features:2]  one per original
- * [gen][band][MinHash:3]               → [local id:3]…                             one per band value
- * [gen]['F'][SHA-256 prefix:8]           → [0][local id:3][id hash:4]…               body of an original
- *                                        → [1][status][similarity:2][original id][id hash:4]…  body of a copy
+ * [gen]['B'][SHA-256 prefix:8] → [0][local id:3][article id:1+10][2-bit MinHash sketch:32][features:2]
+ *                                   [bands:1][band value:3]…[lead sketch:8][id hash:4]…        body of an original
+ *                              → [1][status][similarity:2][original id:1+10][id hash:4]…      body of a copy
  * </pre>
- * With 5 bands and 20-hex-char article ids an original costs 5+45 + 5·8 + 10+4 = 104 bytes (less where originals share band values) of keys and values. The
- * id hashes list the other articles seen with that body, so a replayed copy is recognised and dropped (an
- * original's replay is recognised by its full id). Band keys hold the local id in the key, not the value, so several
- * Band values list local ids, so several originals can share a MinHash value, and a lookup is one point read. Local ids are 24 bits: up to 16.7 million originals in one window; band
- * values are cut to 24 bits too (a chance collision only costs one sketch comparison).
+ * An original costs 10 + 79 = 89 bytes of key and value with the default 7 bands and 20-hex-char article ids, and
+ * is written once (a re-sent copy appends 4 bytes). The id hashes list the other articles seen with that body, so a replayed
+ * copy is recognised and dropped (an original's replay is recognised by its full id).
+ *
+ * <p>The band values are kept in the store only so that the LSH postings (band value → originals) can be rebuilt in
+ * memory: earlier layouts kept one store entry per band value, listing local ids, which cost four entries per
+ * original (RocksDB adds about 10 bytes to each on disk) and rewrote the list each time an original joined it
+ * (stale versions on disk until compaction); that store was 125 bytes per article on disk at 100,000.
+ *
+ * <p>The in-memory side (postings, every original's sketch, a Bloom filter over the body keys) is built from the
+ * store here, so on every processor init, which Kafka Streams calls after each restore, and it is written through
+ * with the store. It is therefore always equal to what the store holds, and the verdicts depend on the store only.
+ * Local ids are 24 bits: up to 16.7 million originals in one window.
  */
 public final class DedupIndex {
-    private static final byte ORIGINAL = 'O';
-    private static final byte FINGERPRINT = 'F';
+    private static final byte BODY = 'B';
     private static final int MAX_ID_HASHES = 32;
     /** A MinHash value that many originals share (a stock phrase) stops taking more: it would only add work. */
     private static final int MAX_IDS_PER_BAND_VALUE = 16;
@@ -40,47 +47,41 @@ public final class DedupIndex {
 
     private final KeyValueStore<Bytes, byte[]> store;
     /**
-     * Bloom filters over the band and body keys in the store, per generation byte (null: no such key). Most point
-     * reads are for keys that are not there (a unique article's 25 band and 5 body reads, a copy's reads in the
-     * generations its original is not in), and each is a JNI call into RocksDB: they were about half the step's
-     * time. Built from the store here, so on every init (after a restore); a key is added when written and a
-     * generation's filters go when it is dropped, so they always cover every key in the store: a false positive
-     * costs one read, a negative is certain, and the verdicts are the same as without them.
+     * Bloom filters over the body keys in the store, per generation byte (null: no such key). A new article's body
+     * is looked up in every live generation, and is almost always absent: each read is a JNI call into RocksDB.
+     * A key is added when written and a generation's filter goes when it is dropped, so a negative is certain.
      */
     private final KeyFilter[] filters = new KeyFilter[256];
-    /**
-     * Every original's sketch and feature count in memory, per generation byte, mirroring its 'O' entry: verifying
-     * candidates read them from RocksDB before, about 40 reads per article at 100,000 (stories that share
-     * sentences share band values), most of the unique path's time. Only the winner's id is read from the store.
-     */
-    private final SketchTable[] sketches = new SketchTable[256];
-    /**
-     * Per band, the last band key read or written and its value (null: absent), kept equal to the store by every
-     * band read and write here: indexing an original re-reads the band keys its candidate search just read.
-     */
-    private final long[] recentBandKey = new long[16];
-    private final byte[][] recentBandValue = new byte[16][];
+    /** Per generation byte: every live original's sketch, feature count, lead sketch and body key. */
+    private final OriginalTable[] originals = new OriginalTable[256];
+    /** Per generation byte: LSH postings, (band, MinHash value) → local ids of the originals that have it. */
+    private final BandPostings[] postings = new BandPostings[256];
 
     public DedupIndex(KeyValueStore<Bytes, byte[]> store) {
         this.store = store;
-        java.util.Arrays.fill(recentBandKey, -1);
         try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
             while (it.hasNext()) {
                 KeyValue<Bytes, byte[]> entry = it.next();
                 byte[] key = entry.key.get();
+                // Keys of an older layout are skipped; they leave with their generation.
+                if (key.length != 10 || key[1] != BODY) {
+                    continue;
+                }
                 remember(key);
-                if (key.length == 5 && key[1] == ORIGINAL) {
-                    ByteBuffer in = ByteBuffer.wrap(entry.value);
-                    in.position(in.position() + 1 + (in.get(0) & 0x7F));
+                if (entry.value[0] == 0) {
+                    ByteBuffer in = ByteBuffer.wrap(entry.value, 1, entry.value.length - 1);
+                    int localId = getInt3(in);
+                    skipId(in);
                     long[] bits = {in.getLong(), in.getLong(), in.getLong(), in.getLong()};
-                    table(key[0]).put(getInt3(ByteBuffer.wrap(key, 2, 3)), bits, in.getShort() & 0xFFFF);
+                    int features = in.getShort() & 0xFFFF;
+                    int[] bands = new int[in.get()];
+                    for (int band = 0; band < bands.length; band++) {
+                        bands[band] = getInt3(in);
+                    }
+                    index(key[0], localId, bits, features, in.getLong(), ByteBuffer.wrap(key, 2, 8).getLong(), bands);
                 }
             }
         }
-    }
-
-    /** An original still in the window. */
-    public record Original(long generation, int localId, String articleId, long[] sketch, int features) {
     }
 
     /** What is known about a body seen before: either an original's own body or a copy's. */
@@ -88,27 +89,25 @@ public final class DedupIndex {
                             byte status, double similarity, List<Integer> idHashes) {
     }
 
-    public Original original(long generation, int localId) {
-        byte[] value = store.get(Bytes.wrap(originalKey(generation, localId)));
-        if (value == null) {
-            return null;
-        }
-        ByteBuffer in = ByteBuffer.wrap(value);
-        String id = readId(in);
-        long[] sketch = {in.getLong(), in.getLong(), in.getLong(), in.getLong()};
-        return new Original(generation, localId, id, sketch, in.getShort() & 0xFFFF);
+    /** The article id of an original that {@link #features} found, read from the store. */
+    public String originalId(long generation, int localId) {
+        OriginalTable table = originals[gen(generation) & 0xFF];
+        byte[] fingerprint = ByteBuffer.allocate(8).putLong(table.fingerprints[table.slot(localId)]).array();
+        byte[] value = store.get(Bytes.wrap(bodyKey(generation, fingerprint)));
+        ByteBuffer in = ByteBuffer.wrap(value, 4, value.length - 4);
+        return readId(in);
     }
 
     /** An original's feature count, from memory; -1 if it is not in the store. */
     public int features(long generation, int localId) {
-        SketchTable table = sketches[gen(generation) & 0xFF];
+        OriginalTable table = originals[gen(generation) & 0xFF];
         int slot = table == null ? -1 : table.slot(localId);
         return slot < 0 ? -1 : table.features[slot];
     }
 
     /** Estimated Jaccard of a sketch with an original's (which {@link #features} found), from memory. */
     public double similarity(long generation, int localId, long[] bits) {
-        SketchTable table = sketches[gen(generation) & 0xFF];
+        OriginalTable table = originals[gen(generation) & 0xFF];
         int at = table.slot(localId) * 4;
         long[] b = table.bits;
         int differing = 0;
@@ -117,6 +116,12 @@ public final class DedupIndex {
             differing += Long.bitCount((x | x >>> 1) & 0x5555555555555555L);
         }
         return ShingleSketch.jaccardOfDiffering(differing, 4);
+    }
+
+    /** An original's lead sketch (which {@link #features} found), from memory. */
+    public long leadSketch(long generation, int localId) {
+        OriginalTable table = originals[gen(generation) & 0xFF];
+        return table.leads[table.slot(localId)];
     }
 
     public BodyEntry body(long generation, byte[] fingerprint) {
@@ -128,7 +133,11 @@ public final class DedupIndex {
         ByteBuffer in = ByteBuffer.wrap(value);
         if (in.get() == 0) {
             int localId = getInt3(in);
-            return new BodyEntry(generation, fingerprint, true, localId, null, (byte) 0, 1.0, idHashes(in));
+            String id = readId(in);
+            in.position(in.position() + 32 + 2);
+            int bands = in.get();
+            in.position(in.position() + 3 * bands + 8);
+            return new BodyEntry(generation, fingerprint, true, localId, id, (byte) 0, 1.0, idHashes(in));
         }
         byte status = in.get();
         double similarity = (in.getShort() & 0xFFFF) / 10_000.0;
@@ -137,56 +146,37 @@ public final class DedupIndex {
     }
 
     /**
-     * Local ids of the originals in a generation whose band {@code band} has this MinHash value (24 bits); none for
-     * a value so common (a stock phrase) that its list is full: comparing with all of them costs time and gives the
+     * Local ids of the originals in a generation whose band {@code band} has this MinHash value (24 bits), in the
+     * order they were indexed or restored; none for a value so common (a stock phrase) that
+     * {@value #MAX_IDS_PER_BAND_VALUE} originals have it: comparing with all of them costs time and gives the
      * sketch's noise more chances to pass an unrelated story.
      */
     public int[] candidates(long generation, int band, int minHash) {
-        byte[] key = bandKey(generation, band, minHash);
-        byte[] ids = bandValue(key, band);
-        if (ids == null || ids.length >= MAX_IDS_PER_BAND_VALUE * 3) {
-            return NONE;
-        }
-        int[] out = new int[ids.length / 3];
-        ByteBuffer in = ByteBuffer.wrap(ids);
-        for (int i = 0; i < out.length; i++) {
-            out[i] = getInt3(in);
-        }
-        return out;
+        BandPostings table = postings[gen(generation) & 0xFF];
+        return table == null ? NONE : table.get(band, minHash & 0xFFFFFF);
     }
 
     public void putOriginal(long generation, int localId, String articleId, ShingleSketch sketch, byte[] fingerprint) {
         long[] bits = sketch.bits();
-        byte[] id = encodeId(articleId);
-        ByteBuffer original = ByteBuffer.allocate(id.length + bits.length * 8 + 2).put(id);
-        for (long word : bits) {
-            original.putLong(word);
-        }
-        int features = Math.min(0xFFFF, sketch.features());
-        store.put(Bytes.wrap(originalKey(generation, localId)), original.putShort((short) features).array());
-        table(gen(generation)).put(localId, bits, features);
         int[] bands = sketch.bandKeys();
-        for (int band = 0; band < bands.length; band++) {
-            byte[] raw = bandKey(generation, band, bands[band]);
-            Bytes key = Bytes.wrap(raw);
-            byte[] ids = bandValue(raw, band);
-            int held = ids == null ? 0 : ids.length;
-            if (held < MAX_IDS_PER_BAND_VALUE * 3) {
-                ByteBuffer value = ByteBuffer.allocate(held + 3);
-                if (ids != null) {
-                    value.put(ids);
-                }
-                putInt3(value, localId);
-                store.put(key, value.array());
-                recentBandValue[band] = value.array();
-                remember(raw);
-            }
+        byte[] id = encodeId(articleId);
+        int features = Math.min(0xFFFF, sketch.features());
+        ByteBuffer value = ByteBuffer.allocate(1 + 3 + id.length + 32 + 2 + 1 + 3 * bands.length + 8).put((byte) 0);
+        putInt3(value, localId);
+        value.put(id);
+        for (long word : bits) {
+            value.putLong(word);
         }
-        ByteBuffer body = ByteBuffer.allocate(4).put((byte) 0);
-        putInt3(body, localId);
-        byte[] bodyKey = bodyKey(generation, fingerprint);
-        store.put(Bytes.wrap(bodyKey), body.array());
-        remember(bodyKey);
+        value.putShort((short) features).put((byte) bands.length);
+        for (int i = 0; i < bands.length; i++) {
+            bands[i] &= 0xFFFFFF;
+            putInt3(value, bands[i]);
+        }
+        value.putLong(sketch.leadSketch());
+        byte[] key = bodyKey(generation, fingerprint);
+        store.put(Bytes.wrap(key), value.array());
+        remember(key);
+        index(gen(generation), localId, bits, features, sketch.leadSketch(), ByteBuffer.wrap(fingerprint).getLong(), bands);
     }
 
     public void putCopy(long generation, byte[] fingerprint, byte status, double similarity, String originalId,
@@ -221,37 +211,33 @@ public final class DedupIndex {
         keys.forEach(k -> deletes.add(KeyValue.pair(k, null)));
         store.putAll(deletes);
         filters[generationByte & 0xFF] = null;
-        sketches[generationByte & 0xFF] = null;
-        java.util.Arrays.fill(recentBandKey, -1);
-        java.util.Arrays.fill(recentBandValue, null);
+        originals[generationByte & 0xFF] = null;
+        postings[generationByte & 0xFF] = null;
         return keys.size();
     }
 
-    private byte[] bandValue(byte[] key, int band) {
-        long packed = (key[0] & 0xFFL) << 32 | (key[2] & 0xFF) << 16 | (key[3] & 0xFF) << 8 | key[4] & 0xFF;
-        if (recentBandKey[band] == packed) {
-            return recentBandValue[band];
+    private void index(byte generation, int localId, long[] bits, int features, long lead, long fingerprint, int[] bands) {
+        int g = generation & 0xFF;
+        if (originals[g] == null) {
+            originals[g] = new OriginalTable();
+            postings[g] = new BandPostings();
         }
-        byte[] value = mightHold(key) ? store.get(Bytes.wrap(key)) : null;
-        recentBandKey[band] = packed;
-        recentBandValue[band] = value;
-        return value;
+        originals[g].put(localId, bits, features, lead, fingerprint);
+        for (int band = 0; band < bands.length; band++) {
+            postings[g].add(band, bands[band], localId);
+        }
     }
 
-    private SketchTable table(byte generation) {
-        SketchTable table = sketches[generation & 0xFF];
-        if (table == null) {
-            table = new SketchTable();
-            sketches[generation & 0xFF] = table;
-        }
-        return table;
-    }
-
-    /** Open addressing from local id to slot: sketches in one long array, no object per original (80–160 heap bytes each at a load of at most one half). */
-    private static final class SketchTable {
+    /**
+     * Open addressing from local id to slot, one array per field: no object per original. 56 bytes per slot at a
+     * load of 0.35 to 0.7: 80–160 bytes of heap per original.
+     */
+    private static final class OriginalTable {
         private int[] ids = new int[1024];
         private long[] bits = new long[1024 * 4];
         private int[] features = new int[1024];
+        private long[] leads = new long[1024];
+        private long[] fingerprints = new long[1024];
         private int size;
 
         int slot(int localId) {
@@ -266,8 +252,8 @@ public final class DedupIndex {
             }
         }
 
-        void put(int localId, long[] sketch, int featureCount) {
-            if ((size + 1) * 2 > ids.length) {
+        void put(int localId, long[] sketch, int featureCount, long lead, long fingerprint) {
+            if ((size + 1) * 10 > ids.length * 7) {
                 grow();
             }
             int mask = ids.length - 1;
@@ -281,35 +267,134 @@ public final class DedupIndex {
             ids[i] = localId + 1;
             System.arraycopy(sketch, 0, bits, i * 4, 4);
             features[i] = featureCount;
+            leads[i] = lead;
+            fingerprints[i] = fingerprint;
         }
 
         private void grow() {
             int[] oldIds = ids;
             long[] oldBits = bits;
             int[] oldFeatures = features;
+            long[] oldLeads = leads;
+            long[] oldFingerprints = fingerprints;
             ids = new int[oldIds.length * 2];
             bits = new long[ids.length * 4];
             features = new int[ids.length];
+            leads = new long[ids.length];
+            fingerprints = new long[ids.length];
             size = 0;
             long[] sketch = new long[4];
             for (int i = 0; i < oldIds.length; i++) {
                 if (oldIds[i] != 0) {
                     System.arraycopy(oldBits, i * 4, sketch, 0, 4);
-                    put(oldIds[i] - 1, sketch, oldFeatures[i]);
+                    put(oldIds[i] - 1, sketch, oldFeatures[i], oldLeads[i], oldFingerprints[i]);
                 }
             }
         }
+    }
 
-        private static int spread(int id) {
-            return id * 0x9E3779B9 >>> 7;
+    /**
+     * LSH postings of one generation: open addressing from (band, 24-bit MinHash value) to the first local id that
+     * has it, with further ids chained in side arrays (most values have one). 12 bytes per slot at a load of 0.35 to
+     * 0.7: 120–240 bytes of heap per original with 7 bands.
+     */
+    private static final class BandPostings {
+        private static final int COUNT_BITS = 5;
+        private static final int COUNT_MASK = (1 << COUNT_BITS) - 1;
+        private int[] keys = new int[4096];
+        private int[] firstIds = new int[4096];
+        /** How many ids the value has (low bits), and where its further ids start in {@link #more}, plus one. */
+        private int[] countAndHead = new int[4096];
+        private int[] more = new int[256];
+        private int[] next = new int[256];
+        private int moreSize;
+        private int size;
+
+        void add(int band, int minHash, int localId) {
+            if ((size + 1) * 10 > keys.length * 7) {
+                grow();
+            }
+            int key = (band + 1) << 24 | minHash;
+            int slot = find(key);
+            if (keys[slot] == 0) {
+                keys[slot] = key;
+                firstIds[slot] = localId;
+                countAndHead[slot] = 1;
+                size++;
+                return;
+            }
+            int count = countAndHead[slot] & COUNT_MASK;
+            if (count >= MAX_IDS_PER_BAND_VALUE) {
+                return;
+            }
+            if (moreSize == more.length) {
+                more = Arrays.copyOf(more, moreSize * 2);
+                next = Arrays.copyOf(next, moreSize * 2);
+            }
+            // Appended at the tail, so ids come back in the order they were added.
+            more[moreSize] = localId;
+            next[moreSize] = 0;
+            int head = countAndHead[slot] >>> COUNT_BITS;
+            if (head == 0) {
+                head = moreSize + 1;
+            } else {
+                int at = head - 1;
+                while (next[at] != 0) {
+                    at = next[at] - 1;
+                }
+                next[at] = moreSize + 1;
+            }
+            moreSize++;
+            countAndHead[slot] = head << COUNT_BITS | (count + 1);
+        }
+
+        int[] get(int band, int minHash) {
+            int slot = find((band + 1) << 24 | minHash);
+            int count = countAndHead[slot] & COUNT_MASK;
+            if (keys[slot] == 0 || count >= MAX_IDS_PER_BAND_VALUE) {
+                return NONE;
+            }
+            int[] out = new int[count];
+            out[0] = firstIds[slot];
+            for (int i = 1, at = countAndHead[slot] >>> COUNT_BITS; i < count; i++, at = next[at - 1]) {
+                out[i] = more[at - 1];
+            }
+            return out;
+        }
+
+        private int find(int key) {
+            int mask = keys.length - 1;
+            int i = spread(key) & mask;
+            while (keys[i] != 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            int[] oldFirst = firstIds;
+            int[] oldCountAndHead = countAndHead;
+            keys = new int[oldKeys.length * 2];
+            firstIds = new int[keys.length];
+            countAndHead = new int[keys.length];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = find(oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    firstIds[slot] = oldFirst[i];
+                    countAndHead[slot] = oldCountAndHead[i];
+                }
+            }
         }
     }
 
-    /** Band and body keys go into their generation's filter; original keys are only read when a band names them. */
+    private static int spread(int id) {
+        return id * 0x9E3779B9 >>> 7;
+    }
+
+    /** Body keys go into their generation's filter. */
     private void remember(byte[] key) {
-        if (key.length < 2 || key[1] == ORIGINAL) {
-            return;
-        }
         int generation = key[0] & 0xFF;
         KeyFilter filter = filters[generation];
         if (filter == null || filter.full()) {
@@ -400,22 +485,6 @@ public final class DedupIndex {
         return (byte) generation;
     }
 
-    private static byte bandTag(int band) {
-        return (byte) (0x10 + band);
-    }
-
-    private static byte[] bandKey(long generation, int band, int minHash) {
-        ByteBuffer key = ByteBuffer.allocate(5).put(gen(generation)).put(bandTag(band));
-        putInt3(key, minHash);
-        return key.array();
-    }
-
-    private static byte[] originalKey(long generation, int localId) {
-        ByteBuffer key = ByteBuffer.allocate(5).put(gen(generation)).put(ORIGINAL);
-        putInt3(key, localId);
-        return key.array();
-    }
-
     private static void putInt3(ByteBuffer out, int value) {
         out.put((byte) (value >>> 16)).put((byte) (value >>> 8)).put((byte) value);
     }
@@ -425,7 +494,7 @@ public final class DedupIndex {
     }
 
     private static byte[] bodyKey(long generation, byte[] fingerprint) {
-        return ByteBuffer.allocate(10).put(gen(generation)).put(FINGERPRINT).put(fingerprint, 0, 8).array();
+        return ByteBuffer.allocate(10).put(gen(generation)).put(BODY).put(fingerprint, 0, 8).array();
     }
 
     private static List<Integer> idHashes(ByteBuffer in) {
@@ -451,5 +520,10 @@ public final class DedupIndex {
         byte[] body = new byte[head & 0x7F];
         in.get(body);
         return (head & 0x80) != 0 ? HexFormat.of().formatHex(body) : new String(body, StandardCharsets.UTF_8);
+    }
+
+    private static void skipId(ByteBuffer in) {
+        int length = in.get() & 0x7F;
+        in.position(in.position() + length);
     }
 }

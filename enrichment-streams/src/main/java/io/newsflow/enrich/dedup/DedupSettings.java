@@ -28,7 +28,7 @@ public record DedupSettings(Duration window, int generations, int bodyBands, int
 
     /** Values measured on the generated copy set (see benchmarks' io.newsflow.bench.dedup). */
     public static DedupSettings defaults() {
-        return new DedupSettings(Duration.ofDays(7), 4, 3, 2, 0.5);
+        return new DedupSettings(Duration.ofDays(7), 4, 3, 4, 0.5);
     }
 
     public DedupSettings withWindow(Duration newWindow) {
