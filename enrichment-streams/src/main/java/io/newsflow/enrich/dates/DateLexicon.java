@@ -124,6 +124,12 @@ final class DateLexicon {
             "might", "should", "also", "respectively", "election", "elections", "season", "census", "budget",
             "report", "survey", "olympics", "championship", "war", "campaign", "vote", "levels", "figures"));
 
+    /** Capitalised nouns after a holiday that make it part of a name: "the Good Friday Agreement". */
+    static final DateLexicon HOLIDAY_NAME_AFTER = new DateLexicon(words(1,
+            "agreement", "agreements", "accord", "accords", "treaty", "rising", "uprising", "massacre", "offensive",
+            "act", "island", "islands", "tsunami", "bombing", "bombings", "attack", "attacks", "storm", "floods",
+            "fire", "fires", "riots", "truce", "declaration", "proclamation", "film", "movie"));
+
     /** Verbs right after a bare holiday name that keep it a date: "Easter falls early this year". */
     static final DateLexicon HOLIDAY_VERBS = new DateLexicon(words(1,
             "falls", "fell", "comes", "came", "approaches", "arrives", "arrived", "passed"));

@@ -1550,6 +1550,11 @@ final class DateScan {
         if (kind(prevWordCode(i)) == QUANTIFIER) {
             return -1; // "every Christmas Day", "their first Easter": not one day
         }
+        int after = skipSpace(end);
+        if (after > end && after < n && Character.isUpperCase(t.charAt(after))
+                && DateLexicon.HOLIDAY_NAME_AFTER.contains(t, after, wordEnd(after))) {
+            return -1; // "the Good Friday Agreement", "Christmas Island", "the Easter Rising": names
+        }
         int r = skipSpace(end);
         int re = r > end && r < n ? digitEnd(r) : r;
         if (re - r == 4 && numberEnds(re) && !followedByMeasure(re)) {

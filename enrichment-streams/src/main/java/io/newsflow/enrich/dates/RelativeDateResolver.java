@@ -113,7 +113,7 @@ final class RelativeDateResolver {
             if (c.value != null) {
                 DateCandidate a = k > 0 ? candidates.get(k - 1) : null;
                 DateMention last = result.isEmpty() ? null : result.get(result.size() - 1);
-                if (a != null && a.joinsNext && last != null && last.start() == a.start && joinRange(a, c)) {
+                if (a != null && a.joinsNext && last != null && last.start() == a.start && joinRange(a, c, reference)) {
                     result.set(result.size() - 1, new DateMention(text.substring(a.start, c.end),
                             a.value + "/" + c.value, a.start, c.end, a.relative || c.relative));
                     continue;
@@ -200,14 +200,54 @@ final class RelativeDateResolver {
      * ("between May and September 2015", "from 3 to 7 February"), else the first end follows the second (whose
      * year was worked out as any month's); false when the ends do not fit or are out of order.
      */
-    private static boolean joinRange(DateCandidate a, DateCandidate b) {
+    private static boolean joinRange(DateCandidate a, DateCandidate b, LocalDate ref) {
         if (a.gran != b.gran || (a.gran != G_DAY && a.gran != G_MONTH)) {
             return false;
         }
         int dayA = a.gran == G_DAY ? a.day : 1;
         int dayB = b.gran == G_DAY ? b.day : 1;
         boolean aAfterB = a.month * 40 + dayA > b.month * 40 + dayB;
+        if (!a.explicitYear && !b.explicitYear && ref != null) {
+            // neither end has a year: the occurrence of the whole range nearest the reference, on the side the
+            // tense points at ("from January to July" in September is this year's; "runs from April to October"
+            // in March too)
+            int bestYear = 0;
+            long bestCost = Long.MAX_VALUE;
+            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+                int ya = aAfterB ? y - 1 : y;
+                if (!Timex.isValid(ya, a.month, dayA) || !Timex.isValid(y, b.month, dayB)) {
+                    continue;
+                }
+                LocalDate from = LocalDate.of(ya, a.month, dayA);
+                LocalDate to = b.gran == G_DAY ? LocalDate.of(y, b.month, dayB)
+                        : LocalDate.of(y, b.month, 1).plusMonths(1).minusDays(1);
+                long cost = ref.isBefore(from) ? (from.toEpochDay() - ref.toEpochDay()) * 2 + 1 // ties: the past
+                        : ref.isAfter(to) ? (ref.toEpochDay() - to.toEpochDay()) * 2 : 0;
+                if ((a.tense == ClauseTense.PAST && (from.isAfter(ref) || to.isAfter(ref.plusDays(60))))
+                        || (a.tense == ClauseTense.FUTURE && to.isBefore(ref))) {
+                    cost += 100_000;
+                }
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    bestYear = y;
+                }
+            }
+            if (bestYear == 0) {
+                return false;
+            }
+            b.year = bestYear; // the second end's year; the first follows below
+        }
         if (b.explicitYear && !a.explicitYear || !a.explicitYear && !b.explicitYear) {
+            if (!b.explicitYear) {
+                if (!Timex.isValid(b.year, b.month, dayB)) {
+                    return false;
+                }
+                if (b.gran == G_DAY) {
+                    b.setDay(LocalDate.of(b.year, b.month, b.day));
+                } else {
+                    setMonth(b, b.year, b.month);
+                }
+            }
             int y = aAfterB ? b.year - 1 : b.year;
             if (!Timex.isValid(y, a.month, dayA)) {
                 return false;

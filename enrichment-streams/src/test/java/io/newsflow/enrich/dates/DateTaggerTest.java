@@ -421,6 +421,10 @@ class DateTaggerTest {
         The lamp was dark from late June to early August 2018.  | 2022-09-01 | from late June to early August 2018=2018-06/2018-08
         Work ran between May and September 2015.                | 2022-09-01 | between May and September 2015=2015-05/2015-09
         The Lords sits from December to February.               | 2024-11-20 | from December to February=2024-12/2025-02
+        The season runs from April to October.                  | 2024-03-27 | from April to October=2024-04/2024-10
+        Rain fell from January to July.                         | 2024-03-27 | from January to July=2023-01/2023-07
+        The 1998 Good Friday Agreement ended the conflict.      | 2024-03-27 | 1998=1998
+        They flew to Christmas Island on Friday.                | 2024-03-27 | on Friday=2024-03-22
         Talks went on from 28 December to 3 January.            | 2024-01-05 | 28 December to 3 January=2023-12-28/2024-01-03
         Crowds are expected between Friday and Jan. 2.          | 2019-12-20 | Friday=2019-12-20;Jan. 2=2020-01-02
         Trains are full on Dec. 26 and 27.                      | 2019-12-20 | Dec. 26=2019-12-26;27=2019-12-27
