@@ -54,6 +54,10 @@ final class ClauseTense {
                 if (words == 1 && DateLexicon.SCHEDULE_VERBS.contains(t, ws, p)) {
                     return FUTURE; // "the tournament opens Thursday", "the final is Sunday": a schedule
                 }
+                if (words <= 6 && DateLexicon.PRESENT_FIXTURE_VERBS.contains(t, ws, p) && !afterDeterminer(t, ws)
+                        && !afterTo(t, ws)) {
+                    return FUTURE; // "they travel to Millwall on Tuesday", "tickets go on sale on Thursday"
+                }
                 if (DateLexicon.FUTURE_MARKERS.contains(t, ws, p)) {
                     // "set", "due", "going" only with "to": "set their houses on fire on Saturday" is past
                     if (isModal(t, ws, p) && (nextWordIs(t, p, "not") || nextWordIs(t, p, "have"))) {
@@ -117,6 +121,25 @@ final class ClauseTense {
         return DateLexicon.LINKING_VERBS.contains(t, ws, p);
     }
 
+    /** The word before position s is "to" or a modal/auxiliary that leaves tense to the words before it: "had to
+     *  travel", "did not face" (only an infinitive or a negated past, not a present-tense fixture). */
+    private static boolean afterTo(String t, int s) {
+        int p = s;
+        while (p > 0 && isSpace(t.charAt(p - 1))) {
+            p--;
+        }
+        if (p == s || p == 0 || !isLetter(t.charAt(p - 1))) {
+            return false;
+        }
+        int ws = p - 1;
+        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
+            ws--;
+        }
+        int len = p - ws;
+        return (len == 2 && t.startsWith("to", ws)) || (len == 3 && (t.startsWith("did", ws) || t.startsWith("not", ws)))
+                || (len == 5 && t.startsWith("didn", ws));
+    }
+
     /** The word before position s is a determiner: "the lost days", "a planned strike" (adjectives). */
     private static boolean afterDeterminer(String t, int s) {
         int p = s;
@@ -135,8 +158,9 @@ final class ClauseTense {
 
     private static boolean needsTo(String t, int s, int e) {
         int len = e - s;
-        return (len == 3 && (t.startsWith("set", s) || t.startsWith("due", s)))
-                || (len == 5 && t.startsWith("going", s));
+        return (len == 3 && (t.startsWith("set", s) || t.startsWith("due", s) || t.startsWith("aim", s)))
+                || (len == 5 && t.startsWith("going", s)) || (len == 4 && (t.startsWith("plan", s)
+                || t.startsWith("hope", s))) || (len == 6 && t.startsWith("intend", s));
     }
 
     /** "could", "might", "may": ahead ("could last into Tuesday") unless "not" or "have" follows. */

@@ -35,6 +35,9 @@ final class DateCandidate {
     boolean wholeUnit;
     /** A season with a written year: the month its telling starts from (winter: January), else 0. */
     int seasonStartMonth;
+    /** Opens a range with the next candidate ("from May 3 to 7", "between June and August"): the two become
+     *  one mention START/END once both have values of the same granularity. */
+    boolean joinsNext;
 
     DateCandidate(int start, int end, int kind) {
         this.start = start;

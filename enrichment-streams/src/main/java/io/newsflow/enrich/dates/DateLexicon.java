@@ -35,7 +35,11 @@ final class DateLexicon {
     static final int FISCAL = 22 << 8;        // "fiscal 2021" is the fiscal year FY2021
 
     // HOLIDAY values
-    static final int H_CHRISTMAS = 1, H_THANKSGIVING = 2, H_NEW = 3, H_BLACK = 4, H_HALLOWEEN = 5;
+    static final int H_CHRISTMAS = 1, H_THANKSGIVING = 2, H_NEW = 3, H_BLACK = 4, H_HALLOWEEN = 5,
+            H_EASTER = 6, H_GOOD = 7, H_ASH = 8, H_MEMORIAL = 9, H_LABOR = 10, H_INDEPENDENCE = 11, H_BASTILLE = 12,
+            H_ANZAC = 13, H_BOXING = 14, H_ARMISTICE = 15, H_VALENTINE = 16;
+    /** Movable-day codes beyond the words themselves (DateCandidate.holiday). */
+    static final int H_EASTER_MONDAY = 17, H_EASTER_WEEKEND = 18;
 
     // TRIGGER values; whether the preposition joins the mention text depends on it.
     static final int T_IN = 1, T_SINCE = 2, T_DURING = 3, T_UNTIL = 4, T_THROUGHOUT = 5, T_CIRCA = 6,
@@ -62,6 +66,7 @@ final class DateLexicon {
     static final DateLexicon FUTURE_MARKERS = new DateLexicon(words(1,
             "will", "shall", "would", "ll", "upcoming", "scheduled", "slated", "planned", "plans", "planning",
             "expected", "expects", "due", "going", "next", "coming", "set", "hopes", "intends", "aims", "until",
+            "plan", "hope", "aim", "intend",
             "could", "might", "may"));
 
     /** Past-tense auxiliaries and common irregular verbs; regular "-ed" verbs are recognised by suffix. */
@@ -92,7 +97,8 @@ final class DateLexicon {
             "losses", "growth", "gdp", "economy", "economic", "forecast", "forecasts", "quarterly", "fiscal",
             "billion", "million", "report", "reported", "reports", "shipments", "deliveries", "output",
             "inflation", "demand", "spending", "investment", "margin", "margins", "dividend", "shares", "stock",
-            "company", "companies", "bank", "market", "unemployment", "production", "orders", "guidance"));
+            "company", "companies", "bank", "market", "unemployment", "production", "orders", "guidance",
+            "volumes", "prices", "costs", "outlook"));
 
     /** Words in a sentence that make "the fourth quarter" a period of a game. */
     static final DateLexicon GAME_WORDS = new DateLexicon(words(1,
@@ -118,7 +124,42 @@ final class DateLexicon {
             "might", "should", "also", "respectively", "election", "elections", "season", "census", "budget",
             "report", "survey", "olympics", "championship", "war", "campaign", "vote", "levels", "figures"));
 
-    /** After a weekday, these make it future: "Sunday and Monday are expected to be busiest", "Friday will". */
+    /** Capitalised nouns after a holiday that make it part of a name: "the Good Friday Agreement". */
+    static final DateLexicon HOLIDAY_NAME_AFTER = new DateLexicon(words(1,
+            "agreement", "agreements", "accord", "accords", "treaty", "rising", "uprising", "massacre", "offensive",
+            "act", "island", "islands", "tsunami", "bombing", "bombings", "attack", "attacks", "storm", "floods",
+            "fire", "fires", "riots", "truce", "declaration", "proclamation", "film", "movie"));
+
+    /** Verbs right after a bare holiday name that keep it a date: "Easter falls early this year". */
+    static final DateLexicon HOLIDAY_VERBS = new DateLexicon(words(1,
+            "falls", "fell", "comes", "came", "approaches", "arrives", "arrived", "passed"));
+
+    /** Present-tense fixture and plan verbs: "they travel to Millwall on Tuesday", "Rovers host Stoke on
+     *  Saturday", "tickets go on sale on Thursday". News narrates the past in the past tense, so a present-tense
+     *  verb of this kind puts the date ahead. */
+    static final DateLexicon PRESENT_FIXTURE_VERBS = new DateLexicon(words(1,
+            "travel", "travels", "host", "hosts", "face", "faces", "visit", "visits", "play", "plays", "meet",
+            "meets", "welcome", "welcomes", "go", "goes", "return", "returns", "resume", "resumes", "vote", "votes",
+            "debate", "debates", "sit", "sits"));
+
+    /** Capitalised words before a weekday that keep it a date ("And Wednesday", "But on"): sentence openers. */
+    static final DateLexicon CAPITAL_OPENERS = new DateLexicon(words(1,
+            "and", "but", "then", "so", "or", "as", "at", "when", "while", "for", "that", "until", "since", "from",
+            "by", "after", "before", "early", "late", "last", "next", "this", "that", "each", "every", "until",
+            "said", "says", "told", "reported", "announced", "gmt", "bst", "est", "et", "pt", "utc", "am", "pm",
+            "updated", "published", "posted"));
+
+    /** Words before a weekday that make it a sports club's name in a text that has one ("against Wednesday"). */
+    static final DateLexicon CLUB_WEEKDAY_BEFORE = new DateLexicon(words(1,
+            "against", "beat", "beats", "beating", "beaten", "v", "vs", "versus", "over", "host", "hosts",
+            "face", "faces", "play", "plays", "visit", "visits", "to", "with"));
+
+    /** Plural verbs after a weekday that make it a club ("Wednesday have not won"). */
+    static final DateLexicon CLUB_WEEKDAY_AFTER = new DateLexicon(words(1,
+            "have", "are", "were", "who", "had", "remain", "sit", "lie", "play", "host", "face", "fans",
+            "manager", "boss", "striker", "defender", "midfielder", "goalkeeper", "players", "squad"));
+
+    /** After a weekday these make it future: "Sunday and Monday are expected to be busiest", "Friday will". */
     static final DateLexicon FUTURE_AFTER = new DateLexicon(words(1,
             "will", "expected", "scheduled", "slated", "due", "planned", "set"));
 
@@ -370,6 +411,19 @@ final class DateLexicon {
         m.put("new", HOLIDAY | H_NEW);
         m.put("black", HOLIDAY | H_BLACK);
         m.put("halloween", HOLIDAY | H_HALLOWEEN);
+        m.put("easter", HOLIDAY | H_EASTER);
+        m.put("good", HOLIDAY | H_GOOD);
+        m.put("ash", HOLIDAY | H_ASH);
+        m.put("memorial", HOLIDAY | H_MEMORIAL);
+        m.put("labor", HOLIDAY | H_LABOR); // US spelling: the first Monday of September ("Labour Day" varies)
+        m.put("independence", HOLIDAY | H_INDEPENDENCE);
+        m.put("bastille", HOLIDAY | H_BASTILLE);
+        m.put("anzac", HOLIDAY | H_ANZAC);
+        m.put("boxing", HOLIDAY | H_BOXING);
+        m.put("armistice", HOLIDAY | H_ARMISTICE);
+        m.put("veterans", HOLIDAY | H_ARMISTICE);
+        m.put("remembrance", HOLIDAY | H_ARMISTICE);
+        m.put("valentine", HOLIDAY | H_VALENTINE);
         return m;
     }
 }

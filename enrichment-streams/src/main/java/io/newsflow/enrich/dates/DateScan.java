@@ -125,7 +125,145 @@ final class DateScan {
                 i++;
             }
         }
+        markRanges();
         return RelativeDateResolver.resolve(t, pub, out);
+    }
+
+    // ------------------------------------------------------------------ ranges of calendar dates
+
+    /** Pseudo opener for {@link #rangeSecondMonth}: a list "in March and April", two mentions. */
+    private static final int LIST_OF_MONTHS = -2;
+
+    /** Farthest apart two range ends may be: "from 3 to 7 February", "from October 2023 to March 2024". */
+    private static final int RANGE_GAP_MAX = 12;
+
+    /**
+     * "from May 3 to 7", "18-19 July", "between 10 and 15 August", "between June and August", "from January 1940
+     * to June 1941": two calendar mentions joined by a range word become one range mention (joined by
+     * {@link RelativeDateResolver} once both have values). A dash needs no opener; "to", "until", "through" need
+     * "from" before the first end, "and" needs "between". Weekdays and holidays are not merged ("between Friday
+     * and Jan. 2" names two days), nor are lists ("Dec. 26 and 27").
+     */
+    private void markRanges() {
+        for (int k = 0; k + 1 < out.size(); k++) {
+            DateCandidate a = out.get(k);
+            DateCandidate b = out.get(k + 1);
+            if (b.start - a.end <= RANGE_GAP_MAX && b.start >= a.end && calendarWords(a.start, a.end)
+                    && calendarWords(b.start, b.end) && rangeConnector(a, b.start)) {
+                a.joinsNext = true;
+            }
+        }
+    }
+
+    /** The text between a and b (at s) is a range word that a's opener allows, or a dash. */
+    private boolean rangeConnector(DateCandidate a, int s) {
+        int p = skipSpace(a.end);
+        if (p < s && isDash(t.charAt(p))) {
+            return skipSpace(p + 1) == s;
+        }
+        if (p == a.end || p >= s) {
+            return false;
+        }
+        int we = wordEnd(p);
+        if (skipSpace(we) != s || we == s) {
+            return false;
+        }
+        int code = LEX.lookup(t, p, we);
+        int opener = rangeOpener(a.start);
+        if (code == (CONJ | C_AND)) {
+            return opener == T_BETWEEN;
+        }
+        return opener == T_FROM && (code == (CONJ | C_TO) || code == (TRIGGER | T_UNTIL)
+                || code == (TRIGGER | T_THROUGH));
+    }
+
+    /** T_FROM or T_BETWEEN when the mention at start begins with, or comes right after, "from"/"between"; else 0. */
+    private int rangeOpener(int start) {
+        int we = wordEnd(start);
+        int code = we > start ? LEX.lookup(t, start, we) : 0;
+        if (code != (TRIGGER | T_FROM) && code != (TRIGGER | T_BETWEEN)) {
+            code = prevWordCode(start);
+        }
+        return code == (TRIGGER | T_FROM) ? T_FROM : code == (TRIGGER | T_BETWEEN) ? T_BETWEEN : 0;
+    }
+
+    /** Only numbers, month names, prepositions, early/mid/late, "the" and "of" in [s, e): a calendar date. */
+    private boolean calendarWords(int s, int e) {
+        boolean dated = false;
+        int p = s;
+        while (p < e) {
+            char c = t.charAt(p);
+            if (isDigit(c)) {
+                dated = true;
+                p = digitEnd(p);
+                continue;
+            }
+            if (!isLetter(c)) {
+                p++;
+                continue;
+            }
+            int we = Math.min(wordEnd(p), e);
+            int k = kind(LEX.lookup(t, p, we));
+            if (k == MONTH || k == MONTH_ABBR) {
+                dated = true;
+            } else if (k != TRIGGER && k != MODIFIER && k != THE && k != DEICTIC && LEX.lookup(t, p, we) != (UNIT | U_YEAR)
+                    && !(p > s && isDigit(t.charAt(p - 1)))) {
+                return false; // a weekday, a holiday, "next"...; letters right after digits are "3rd", "7th"
+            }
+            p = we;
+        }
+        return dated;
+    }
+
+    /**
+     * After a month-level range start opened by "from"/"between" and ending at p: the second month ("between June
+     * and August", "from late June to early August", "between May and September 2015"), emitted as its own
+     * candidate with the first one's tense; its end, or -1 (nothing emitted). With LIST_OF_MONTHS, the second
+     * month of a list ("in March and April").
+     */
+    private int rangeSecondMonth(int p, int opener, int tense) {
+        int r = skipSpace(p);
+        if (r >= n || opener == 0) {
+            return -1;
+        }
+        int s;
+        if (isDash(t.charAt(r)) && opener != LIST_OF_MONTHS) {
+            s = skipSpace(r + 1);
+        } else {
+            int we = wordEnd(r);
+            int code = we > r ? LEX.lookup(t, r, we) : 0;
+            boolean sep = opener == T_BETWEEN ? code == (CONJ | C_AND)
+                    : opener == LIST_OF_MONTHS ? code == (CONJ | C_AND) || code == (CONJ | C_OR)
+                    : code == (CONJ | C_TO) || code == (TRIGGER | T_UNTIL) || code == (TRIGGER | T_THROUGH);
+            s = skipSpace(we);
+            if (r == p || !sep || s == we) {
+                return -1;
+            }
+        }
+        int modStart = s;
+        int we = wordEnd(s);
+        int code = we > s ? LEX.lookup(t, s, we) : 0;
+        if (kind(code) == MODIFIER) {
+            s = we < n && t.charAt(we) == '-' ? we + 1 : skipSpace(we);
+            if (s == we || s >= n) {
+                return -1;
+            }
+            we = wordEnd(s);
+            code = we > s ? LEX.lookup(t, s, we) : 0;
+        }
+        if (kind(code) != MONTH || !capitalized(s, we) || (we < n && isDigit(t.charAt(we)))) {
+            return -1;
+        }
+        int before = out.size();
+        int end = month(s, we, code, modStart, T_IN);
+        if (end < 0 || out.size() != before + 1 || out.get(before).kind == MONTH_DAY) {
+            while (out.size() > before) {
+                out.remove(out.size() - 1);
+            }
+            return -1;
+        }
+        out.get(before).tense = tense;
+        return end;
     }
 
     /**
@@ -608,6 +746,12 @@ final class DateScan {
     private int month(int i, int e, int code, int trigStart, int trig) {
         int m = value(code);
         boolean abbr = kind(code) == MONTH_ABBR;
+        if (e + 1 < n && isDash(t.charAt(e)) && trigStart < 0) {
+            int r = monthSpanPeriod(i, e, m);
+            if (r > 0) {
+                return r;
+            }
+        }
         int p = abbreviationEnd(e, code);
         int q = skipSpace(p);
         if (q > p && q < n && isDigit(t.charAt(q))) {
@@ -620,7 +764,8 @@ final class DateScan {
                 int y = parse(q, de);
                 if (y >= 1000 && y <= 2999) {
                     fixedMonth(trigStart >= 0 ? trigStart : i, de, y, m);
-                    return de;
+                    int r = trigStart >= 0 ? rangeSecondMonth(de, rangeOpener(trigStart), ClauseTense.NONE) : -1;
+                    return r > 0 ? r : de;
                 }
             }
             return -1;
@@ -651,13 +796,54 @@ final class DateScan {
                 }
             }
         }
-        if (trigStart >= 0 && !abbr && monthAloneAllowed(m, trig)) {
+        if (trigStart >= 0 && !abbr) {
+            int opener = rangeOpener(trigStart);
+            if (!monthAloneAllowed(m, trig) && opener == 0) {
+                return -1;
+            }
             DateCandidate c = add(trigStart, e, MONTH_ONLY);
             c.month = m;
             c.tense = ClauseTense.before(t, trigStart);
-            return e;
+            int r = rangeSecondMonth(e, opener != 0 ? opener : LIST_OF_MONTHS, c.tense);
+            if (r < 0 && !monthAloneAllowed(m, trig)) {
+                out.remove(out.size() - 1); // "from May" alone may be Theresa May; "from May to July" is a range
+                return -1;
+            }
+            return r > 0 ? r : e;
         }
         return -1;
+    }
+
+    /**
+     * "the April-June period", "the July-September quarter": a calendar quarter named by its months, of the
+     * latest such quarter begun by publication (ahead when the clause is future); null with no publication date.
+     */
+    private int monthSpanPeriod(int i, int e, int m) {
+        int s = e + 1;
+        int we = wordEnd(s);
+        int code = we > s ? LEX.lookup(t, s, we) : 0;
+        if (kind(code) != MONTH || !capitalized(s, we) || (m - 1) % 3 != 0 || value(code) != m + 2 || pub == null) {
+            return -1;
+        }
+        int r = skipSpace(we);
+        int re = r > we && r < n ? wordEnd(r) : r;
+        if (!(isWord(r, re, "period") || isWord(r, re, "quarter"))) {
+            return -1;
+        }
+        int start = i >= 4 && t.regionMatches(true, i - 4, "the ", 0, 4) ? i - 4 : i;
+        int q = (m - 1) / 3 + 1;
+        int y = pub.getYear();
+        if (m > pub.getMonthValue()) {
+            y--; // not begun yet this year: last year's
+        }
+        if (ClauseTense.before(t, start) == ClauseTense.FUTURE && m + 2 < pub.getMonthValue()) {
+            y = pub.getYear() + 1;
+        }
+        DateCandidate c = add(start, re, FIXED);
+        c.value = Timex.quarter(y, q);
+        c.gran = G_OTHER;
+        c.relative = true;
+        return re;
     }
 
     /** A bare month is a date after these; "May" needs stronger evidence ("a speech by May" is Theresa May). */
@@ -893,7 +1079,9 @@ final class DateScan {
             return month(q, we, code, start, modStart >= 0 ? MODIFIER_ONLY : trig);
         }
         if (k == SEASON) {
-            return season(q, we, value(code), start);
+            int r = season(q, we, value(code), start);
+            // "in early spring", "until mid-winter": a season with a modifier needs no "the"
+            return r > 0 || modStart < 0 ? r : seasonAfterThe(start, q, we, value(code), true);
         }
         if (k == WEEKDAY && modStart >= 0 && capitalized(q, we)) {
             return weekday(q, we, value(code), modStart);
@@ -1064,13 +1252,15 @@ final class DateScan {
         }
         int we = wordEnd(q);
         int code = we > q ? LEX.lookup(t, q, we) : 0;
+        int modStart = -1;
         if (kind(code) == MODIFIER) {
+            modStart = q;
             q = we < n && t.charAt(we) == '-' ? we + 1 : skipSpace(we);
             if (q == we || q >= n) {
                 return -1;
             }
             we = wordEnd(q);
-            code = 0;
+            code = kind(LEX.lookup(t, q, we)) == SEASON ? LEX.lookup(t, q, we) : 0; // "the late summer of 1971"
         }
         char c = t.charAt(q);
         if (isDigit(c)) {
@@ -1108,8 +1298,8 @@ final class DateScan {
             }
         }
         if (kind(code) == SEASON) {
-            int r = season(q, we, value(code), q); // "summer of 2020", as before
-            return r > 0 ? r : seasonAfterThe(i, q, we, value(code));
+            int r = season(q, we, value(code), modStart >= 0 ? modStart : q); // "summer of 2020", as before
+            return r > 0 ? r : seasonAfterThe(i, q, we, value(code), false);
         }
         if (code == (UNIT | U_WEEKEND)) {
             return weekendAfterThe(i, we);
@@ -1259,6 +1449,74 @@ final class DateScan {
                 month = 10;
                 day = 31;
                 break;
+            case DateLexicon.H_EASTER:
+                month = 4; // Easter's usual date, for the year; its day comes from the computus
+                day = 5;
+                movable = DateLexicon.H_EASTER;
+                if (isWord(q, we, "Sunday") || isWord(q, we, "Day")) {
+                    end = we;
+                } else if (isWord(q, we, "Monday")) {
+                    movable = DateLexicon.H_EASTER_MONDAY;
+                    end = we;
+                } else if (isWord(q, we, "weekend")) {
+                    movable = DateLexicon.H_EASTER_WEEKEND;
+                    end = we;
+                } else if (we > q && Character.isUpperCase(t.charAt(q)) && !isDigit(t.charAt(q))) {
+                    return -1; // "Easter Island", "the Easter Rising"
+                }
+                break;
+            case DateLexicon.H_GOOD:
+            case DateLexicon.H_ASH:
+                if (!isWord(q, we, h == DateLexicon.H_GOOD ? "Friday" : "Wednesday")) {
+                    return -1;
+                }
+                month = h == DateLexicon.H_GOOD ? 4 : 2;
+                day = h == DateLexicon.H_GOOD ? 3 : 20;
+                movable = h;
+                end = we;
+                break;
+            case DateLexicon.H_MEMORIAL:
+            case DateLexicon.H_LABOR:
+                if (!isWord(q, we, "Day") || (h == DateLexicon.H_LABOR && !t.startsWith("Labor", i))) {
+                    return -1;
+                }
+                month = h == DateLexicon.H_MEMORIAL ? 5 : 9;
+                day = h == DateLexicon.H_MEMORIAL ? 28 : 4;
+                movable = h;
+                end = we;
+                break;
+            case DateLexicon.H_INDEPENDENCE:
+            case DateLexicon.H_BASTILLE:
+            case DateLexicon.H_ANZAC:
+            case DateLexicon.H_BOXING:
+            case DateLexicon.H_ARMISTICE:
+                if (!isWord(q, we, "Day")) {
+                    return -1;
+                }
+                if (h == DateLexicon.H_INDEPENDENCE && (capitalizedWordBefore(i) || possessiveBefore(i))) {
+                    return -1; // "India's Independence Day", "Ukrainian Independence Day": another country's
+                }
+                month = h == DateLexicon.H_INDEPENDENCE || h == DateLexicon.H_BASTILLE ? 7
+                        : h == DateLexicon.H_ANZAC ? 4 : h == DateLexicon.H_BOXING ? 12 : 11;
+                day = h == DateLexicon.H_INDEPENDENCE ? 4 : h == DateLexicon.H_BASTILLE ? 14
+                        : h == DateLexicon.H_ANZAC ? 25 : h == DateLexicon.H_BOXING ? 26 : 11;
+                end = we;
+                break;
+            case DateLexicon.H_VALENTINE: {
+                // "Valentine's Day"
+                if (e + 1 >= n || (t.charAt(e) != '\'' && t.charAt(e) != '\u2019') || t.charAt(e + 1) != 's') {
+                    return -1;
+                }
+                int r = skipSpace(e + 2);
+                int re = r > e + 2 && r < n ? wordEnd(r) : r;
+                if (!isWord(r, re, "Day")) {
+                    return -1;
+                }
+                month = 2;
+                day = 14;
+                end = re;
+                break;
+            }
             default: {
                 // "New Year's Eve", "New Year's Day", "New Year's"
                 if (!(we - q == 4 && t.startsWith("Year", q)) || we + 1 >= n
@@ -1284,9 +1542,27 @@ final class DateScan {
             int r = skipSpace(e);
             if (r > e && r < n && isLowerLetter(t.charAt(r))) {
                 int re = wordEnd(r);
-                if (!DateLexicon.AFTER_YEAR_OK.contains(t, r, re)) {
-                    return -1; // "Christmas tree", "Thanksgiving dinner"
+                if (!DateLexicon.AFTER_YEAR_OK.contains(t, r, re) && !DateLexicon.HOLIDAY_VERBS.contains(t, r, re)) {
+                    return -1; // "Christmas tree", "Thanksgiving dinner"; not "Easter falls early"
                 }
+            }
+        }
+        if (kind(prevWordCode(i)) == QUANTIFIER) {
+            return -1; // "every Christmas Day", "their first Easter": not one day
+        }
+        int after = skipSpace(end);
+        if (after > end && after < n && Character.isUpperCase(t.charAt(after))
+                && DateLexicon.HOLIDAY_NAME_AFTER.contains(t, after, wordEnd(after))) {
+            return -1; // "the Good Friday Agreement", "Christmas Island", "the Easter Rising": names
+        }
+        int r = skipSpace(end);
+        int re = r > end && r < n ? digitEnd(r) : r;
+        if (re - r == 4 && numberEnds(re) && !followedByMeasure(re)) {
+            int y = parse(r, re);
+            LocalDate d = y >= 1000 && y <= 2199 ? Timex.holiday(movable, month, day, y) : null;
+            if (d != null && movable != DateLexicon.H_EASTER_WEEKEND) {
+                fixedDay(i, re, y, d.getMonthValue(), d.getDayOfMonth()); // "Easter 2019", "Christmas 1914"
+                return re;
             }
         }
         DateCandidate c = add(i, end, MONTH_DAY);
@@ -1295,6 +1571,36 @@ final class DateScan {
         c.holiday = movable;
         c.tense = ClauseTense.before(t, i);
         return end;
+    }
+
+    /** [s, e) is exactly the word w. */
+    private boolean isWord(int s, int e, String w) {
+        return e - s == w.length() && t.startsWith(w, s);
+    }
+
+    /** A capitalised word right before i that does not open its sentence ("Ukrainian Independence Day"). */
+    private boolean capitalizedWordBefore(int i) {
+        int p = i;
+        while (p > 0 && t.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p == i || p == 0 || !isLetter(t.charAt(p - 1))) {
+            return false;
+        }
+        int ws = p - 1;
+        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
+            ws--;
+        }
+        return Character.isUpperCase(t.charAt(ws)) && !sentenceStart(ws) && LEX.lookup(t, ws, p) == 0;
+    }
+
+    /** A possessive right before i: "India's Independence Day". */
+    private boolean possessiveBefore(int i) {
+        int p = i;
+        while (p > 0 && t.charAt(p - 1) == ' ') {
+            p--;
+        }
+        return p < i && p >= 2 && t.charAt(p - 1) == 's' && (t.charAt(p - 2) == '\'' || t.charAt(p - 2) == '\u2019');
     }
 
     /** "spring 2020", "summer of 2020", "in the winter of 1994"-style seasons with a year. */
@@ -1372,6 +1678,9 @@ final class DateScan {
                 return -1; // "Sunday-school", "Monday-morning quarterbacking"
             }
         }
+        if (trigStart < 0 && weekdayIsName(i, e, dow)) {
+            return -1; // "Sheffield Wednesday", and in that story "Wednesday, who have not won", "against Wednesday"
+        }
         int range = recurringWeekdayRange(e);
         if (range > 0) {
             return range; // "open Monday-Friday", "Monday through Sunday": a schedule, not a date
@@ -1416,6 +1725,14 @@ final class DateScan {
         LocalDate date = tense == ClauseTense.FUTURE
                 ? pub.with(TemporalAdjusters.nextOrSame(d))
                 : pub.with(TemporalAdjusters.previousOrSame(d));
+        int weekShift = weekNamedAfter(end);
+        if (weekShift != 0) {
+            // "on Wednesday next week", "Friday last week": that weekday of the named ISO week
+            date = pub.with(DayOfWeek.MONDAY).plusWeeks(weekShift > 0 ? 1 : -1).with(d);
+            end = weekNamedAfterEnd;
+            tense = weekShift > 0 ? ClauseTense.FUTURE : ClauseTense.PAST;
+            sequel = false;
+        }
         if (sequel) {
             // "between Monday and Wednesday", "overnight Tuesday into Wednesday": the second day follows the first
             LocalDate after = lastWeekdayDate.with(TemporalAdjusters.nextOrSame(d));
@@ -1429,6 +1746,87 @@ final class DateScan {
         lastWeekdayDate = date;
         relativeDayMention(start, end, date);
         return end;
+    }
+
+    private int weekNamedAfterEnd;
+
+    /** +1 for " next week", -1 for " last week" right after end (end of that phrase in weekNamedAfterEnd), else 0. */
+    private int weekNamedAfter(int end) {
+        int q = skipSpace(end);
+        if (q == end || q >= n) {
+            return 0;
+        }
+        int we = wordEnd(q);
+        int code = we > q ? LEX.lookup(t, q, we) : 0;
+        if (code != (DEICTIC | D_NEXT) && code != (DEICTIC | D_LAST)) {
+            return 0;
+        }
+        int r = skipSpace(we);
+        int re = r > we && r < n ? wordEnd(r) : r;
+        if (re == r || LEX.lookup(t, r, re) != (UNIT | U_WEEK) || (re < n && isAlnum(t.charAt(re)))) {
+            return 0;
+        }
+        weekNamedAfterEnd = re;
+        return code == (DEICTIC | D_NEXT) ? 1 : -1;
+    }
+
+    /** Bit per weekday (1 << dow) that this text uses as a name ("Sheffield Wednesday 2-1"); -1 before it is read. */
+    private int weekdayNames = -1;
+
+    /**
+     * A weekday with no preposition that names a club or a thing: right after a capitalised word that is no date
+     * word or sentence opener and before no lowercase word ("Sheffield Wednesday 2-1", "beat Sheffield Wednesday,"),
+     * or, in a text that uses it so, a possessive, a plural verb or a match word around it ("Wednesday, who have
+     * not won", "against Wednesday", "Wednesday's manager"). Conservative: the name must be shown first.
+     */
+    private boolean weekdayIsName(int i, int e, int dow) {
+        if (nameBeforeWeekday(i, e)) {
+            return true;
+        }
+        if (weekdayNames < 0) {
+            weekdayNames = 0;
+            String[] names = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+            for (int d = 0; d < 7; d++) {
+                for (int k = t.indexOf(names[d]); k >= 0; k = t.indexOf(names[d], k + 1)) {
+                    if (nameBeforeWeekday(k, k + names[d].length())) {
+                        weekdayNames |= 1 << (d + 1);
+                        break;
+                    }
+                }
+            }
+        }
+        if ((weekdayNames & (1 << dow)) == 0) {
+            return false;
+        }
+        if (e + 1 < n && (t.charAt(e) == '\'' || t.charAt(e) == '\u2019') && t.charAt(e + 1) == 's') {
+            return true; // "Wednesday's manager"
+        }
+        if (prevWordIs(i, DateLexicon.CLUB_WEEKDAY_BEFORE, false)) {
+            return true;
+        }
+        int q = e < n && t.charAt(e) == ',' ? e + 1 : e;
+        q = skipSpace(q);
+        int we = q < n ? wordEnd(q) : q;
+        return we > q && DateLexicon.CLUB_WEEKDAY_AFTER.contains(t, q, we);
+    }
+
+    /** "Sheffield Wednesday" followed by no lowercase word: the weekday is part of a name. */
+    private boolean nameBeforeWeekday(int i, int e) {
+        if (i < 2 || t.charAt(i - 1) != ' ' || !isLetter(t.charAt(i - 2))) {
+            return false;
+        }
+        int ws = i - 2;
+        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
+            ws--;
+        }
+        if (i - 1 - ws < 2 || !Character.isUpperCase(t.charAt(ws)) || !isLowerLetter(t.charAt(ws + 1))
+                || LEX.lookup(t, ws, i - 1) != 0 || DateLexicon.CAPITAL_OPENERS.contains(t, ws, i - 1)
+                || DateLexicon.WEEKDAY_NAME_BEFORE.contains(t, ws, i - 1)
+                || (ws > 0 && (t.charAt(ws - 1) == '\'' || t.charAt(ws - 1) == '.'))) {
+            return false;
+        }
+        int q = skipSpace(e);
+        return q >= n || !isLowerLetter(t.charAt(q)) || (e < n && (t.charAt(e) == ',' || t.charAt(e) == '.'));
     }
 
     /** Only a list or span word ("and", "or", "to", "into", "until", "through", a dash, a comma) between a
@@ -1584,7 +1982,7 @@ final class DateScan {
      * season word ends its phrase ("the summer.", "the spring and", "the summer that"): "the summer camp",
      * "the Spring Festival" are names; "fall" only before punctuation ("the fall of Rome", "the fall in prices").
      */
-    private int seasonAfterThe(int start, int q, int we, int season) {
+    private int seasonAfterThe(int start, int q, int we, int season, boolean modified) {
         if (pub == null || !isLowerLetter(t.charAt(q))) {
             return -1;
         }
@@ -1592,7 +1990,7 @@ final class DateScan {
         boolean punctuationAfter = we >= n || t.charAt(we) == '.' || t.charAt(we) == ',' || t.charAt(we) == ';'
                 || t.charAt(we) == ')' || t.charAt(we) == '"' || t.charAt(we) == '\u201D' || t.charAt(we) == '\n';
         boolean isFall = we - q == 4 && DateLexicon.lower(t.charAt(q)) == 'f';
-        if (!punctuationAfter) {
+        if (!punctuationAfter && !(modified && !isFall)) {
             if (isFall || r == we || r >= n || !isLowerLetter(t.charAt(r))) {
                 return -1;
             }
@@ -1668,7 +2066,23 @@ final class DateScan {
         }
         if (ord <= 2 && we - q == 4 && t.regionMatches(false, q, "half", 0, 4)) {
             if (!ofYear(we)) {
-                return -1; // "the second half" of a game
+                if (pub == null || !businessSentence(s)) {
+                    return -1; // "the second half" of a game
+                }
+                // "expects sales to recover in the second half": the half of the year the tense points at
+                int tense = ClauseTense.before(t, start);
+                int y = pub.getYear();
+                boolean inSecondHalf = pub.getMonthValue() > 6;
+                if (ord == 1 && tense == ClauseTense.FUTURE && inSecondHalf) {
+                    y++;
+                } else if (ord == 2 && tense == ClauseTense.PAST && !inSecondHalf) {
+                    y--;
+                }
+                DateCandidate c = add(start, we, FIXED);
+                c.value = Timex.half(y, ord);
+                c.gran = G_OTHER;
+                c.relative = true;
+                return we;
             }
             DateCandidate c = add(start, ofYearEnd, FIXED);
             c.value = ofYearFiscal ? Timex.fiscalHalf(ofYearValue, ord) : Timex.half(ofYearValue, ord);
@@ -1824,8 +2238,9 @@ final class DateScan {
             int we = wordEnd(k);
             if (DateLexicon.BUSINESS_WORDS.contains(t, k, we)) {
                 business++;
-            } else if (DateLexicon.GAME_WORDS.contains(t, k, we)) {
-                game++;
+            } else if (DateLexicon.GAME_WORDS.contains(t, k, we)
+                    && !(k >= 5 && t.regionMatches(true, k - 5, "same ", 0, 5))) {
+                game++; // not "the same period last year"
             }
             k = we;
         }

@@ -12,9 +12,13 @@ import java.util.List;
  *   <li>Calendar dates: "November 10, 2020", "Nov. 10", "Sept 5", "October 3rd, 2020", "31 January 2021",
  *       "the 31st of January", ISO "2020-11-10", and "25/12/2020" only when day and month cannot be swapped
  *       (one part above 12, or both equal). A weekday in front ("Saturday, November 14, 2020") joins the mention.
- *   <li>Lists and day ranges give one mention per day: "October 10, 17, 2020" gives "October 10" → 2020-10-10
- *       and "17, 2020" → 2020-10-17; "10-17 October" gives both ends. A comma list with no year after it
- *       ("On November 10, 20 people died") is not a list.
+ *   <li>Lists give one mention per day: "October 10, 17, 2020" gives "October 10" → 2020-10-10 and "17, 2020"
+ *       → 2020-10-17. A comma list with no year after it ("On November 10, 20 people died") is not a list.
+ *   <li>Calendar ranges are one mention {@code START/END}, like year ranges: "10-17 October", "from May 3 to 7",
+ *       "between 10 and 15 August" (days), "between October and December", "from January 2018 to June 2019"
+ *       (months); a year-less end takes the other end's year. A dash needs no opener, "to"/"until"/"through"
+ *       need "from", "and" needs "between". Weekdays and holidays are not merged ("between Friday and Jan. 2"
+ *       names two days).
  *   <li>Month-level and year-level values: "November 2020", "November, 2020", "in November" (year worked
  *       out), bare years 1900–2099 only after in/since/during/until/throughout/from/by/of/before/after/between/
  *       through or early/mid/late ("since 1991"; "in 2000 troops" and "a total of 2000 people" are counts),
@@ -24,14 +28,27 @@ import java.util.List;
  *   <li>Relative to the publication date (relative = true): today/tonight/yesterday/tomorrow, "on Saturday",
  *       "Saturday morning", last/this/next week|weekend|month|year|&lt;weekday&gt;|&lt;month&gt;, "earlier this
  *       week", "two years ago". A bare weekday is the latest one on or before publication unless the few words
- *       before it are future tense ("will", "would", "scheduled", "due to" ...), then the next one on or after.
+ *       before it are future tense ("will", "would", "scheduled", "due to", "plan to" ...) or a present-tense
+ *       fixture verb ("they travel to Millwall on Tuesday", "Rovers host Stoke on Saturday", "tickets go on sale
+ *       on Thursday"), then the next one on or after. "on Wednesday next week" is that week's Wednesday.
  *       Weeks are ISO weeks ({@code 2020-W46}), weekends {@code 2020-W46-WE}.
  *   <li>Month-days without a year ("on November 20"; "May 1 last year" takes the year it names): the year
  *       that puts the date nearest the publication date
  *       (so more than ~6 months after it means last year's), forward when future tense, and not more than 60
  *       days ahead when past tense. With no publication date, the latest full date in the text is the reference
  *       (the issue's rule); with none, {@code XXXX-11-20}. Holidays work the same way ("Christmas Eve",
- *       "New Year's Day", "Halloween"); Thanksgiving (US) and Black Friday are computed for the year found.
+ *       "New Year's Day", "Boxing Day", "Halloween", "Independence Day", "Bastille Day", "Anzac Day",
+ *       "Valentine's Day", "Veterans Day"); movable ones are computed for the year found: Easter (Gregorian
+ *       computus), Good Friday, Easter Monday, Ash Wednesday, "Easter weekend" (its ISO weekend), Memorial Day,
+ *       Labor Day (US), Thanksgiving (US), Black Friday. "Easter 2019" takes its year; "every Christmas Day" is
+ *       recurring. Lunar holidays (Diwali, Eid, Lunar New Year) are left out rather than guessed.
+ *   <li>A weekday in a club's name is no date: "Sheffield Wednesday 2-1" (after a capitalised non-date word,
+ *       before no lowercase word), and once a text shows such a name, "Wednesday, who have", "against
+ *       Wednesday", "Wednesday's manager". "Wednesday on" a weekday with a preposition stays a date.
+ *   <li>Business comparisons: after a quarter or half ("second-quarter profit", "the April-June period"),
+ *       "a year earlier", "a year ago", "the same period last year" are that period a year before (2023-Q2);
+ *       "the second half" in a business sentence is the half of the year the tense points at. Seasons with a
+ *       modifier ("early spring", "late summer", "until mid-winter") are the season (2022-SP).
  *   <li>Tense: the nearest marker in the dozen words before the date ("will", "scheduled", past verbs; "by" is
  *       a deadline unless the clause is past); a schedule verb right before a weekday ("opens Thursday", "the
  *       final is Sunday"); "expected"/"will" in the few words after it; a weekday listed after another ("on

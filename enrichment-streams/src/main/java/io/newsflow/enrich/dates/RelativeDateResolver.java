@@ -111,10 +111,164 @@ final class RelativeDateResolver {
                 }
             }
             if (c.value != null) {
+                DateCandidate a = k > 0 ? candidates.get(k - 1) : null;
+                DateMention last = result.isEmpty() ? null : result.get(result.size() - 1);
+                if (a != null && a.joinsNext && last != null && last.start() == a.start && joinRange(a, c, reference)) {
+                    result.set(result.size() - 1, new DateMention(text.substring(a.start, c.end),
+                            a.value + "/" + c.value, a.start, c.end, a.relative || c.relative));
+                    continue;
+                }
                 result.add(new DateMention(text.substring(c.start, c.end), c.value, c.start, c.end, c.relative));
             }
         }
+        yearEarlierPeriods(text, result);
         return result;
+    }
+
+    /** How far back a quarter mention may be for "a year earlier" to compare with it (a paragraph or two). */
+    private static final int PERIOD_COMPARISON_MAX_DISTANCE = 600;
+
+    /**
+     * Business copy compares a quarter with the same quarter a year before: after "second-quarter profit",
+     * "a year earlier", "a year ago" and "the same period last year" are 2023-Q2, not the year 2023. The quarter
+     * compared is one told earlier in the same sentence, else the story's first (its reporting period).
+     */
+    private static void yearEarlierPeriods(String text, List<DateMention> result) {
+        DateMention reporting = null;
+        DateMention lastPeriod = null;
+        for (int k = 0; k < result.size(); k++) {
+            DateMention m = result.get(k);
+            String v = m.value();
+            if (v.length() == 7 && v.charAt(4) == '-' && (v.charAt(5) == 'Q' || v.charAt(5) == 'H')) {
+                reporting = reporting == null ? m : reporting;
+                lastPeriod = m;
+                continue;
+            }
+            if (lastPeriod == null || v.length() != 4 || m.start() - lastPeriod.end() > PERIOD_COMPARISON_MAX_DISTANCE) {
+                continue;
+            }
+            String words = m.text().toLowerCase(java.util.Locale.ROOT);
+            int start = m.start();
+            if (words.equals("last year") || words.equals("the previous year") || words.equals("the year before")) {
+                start = samePeriodStart(text, m.start());
+                if (start < 0) {
+                    continue;
+                }
+            } else if (!(words.equals("a year earlier") || words.equals("a year ago") || words.equals("a year before"))) {
+                continue;
+            }
+            DateMention period = sameSentence(text, lastPeriod.end(), start) ? lastPeriod : reporting;
+            int periodYear = Integer.parseInt(period.value().substring(0, 4));
+            if (periodYear - 1 != Integer.parseInt(v)) {
+                continue;
+            }
+            result.set(k, new DateMention(text.substring(start, m.end()), v + period.value().substring(4), start,
+                    m.end(), true));
+        }
+    }
+
+    /** Start of "the same period " / "the same quarter " right before at, else -1. */
+    private static int samePeriodStart(String text, int at) {
+        for (String lead : SAME_PERIOD) {
+            int s = at - lead.length();
+            if (s >= 0 && text.regionMatches(true, s, lead, 0, lead.length())) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private static final String[] SAME_PERIOD = {"the same period ", "the same quarter ", "the same period of ",
+        "the same quarter of ", "the same time ", "the same months of ", "the same months "};
+
+    /** No sentence end between from and to. */
+    private static boolean sameSentence(String text, int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            char c = text.charAt(k);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(k + 1))) {
+                return false;
+            }
+            if (c == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Makes a and b one range when both are days or both months: a year-less end takes the written end's year
+     * ("between May and September 2015", "from 3 to 7 February"), else the first end follows the second (whose
+     * year was worked out as any month's); false when the ends do not fit or are out of order.
+     */
+    private static boolean joinRange(DateCandidate a, DateCandidate b, LocalDate ref) {
+        if (a.gran != b.gran || (a.gran != G_DAY && a.gran != G_MONTH)) {
+            return false;
+        }
+        int dayA = a.gran == G_DAY ? a.day : 1;
+        int dayB = b.gran == G_DAY ? b.day : 1;
+        boolean aAfterB = a.month * 40 + dayA > b.month * 40 + dayB;
+        if (!a.explicitYear && !b.explicitYear && ref != null) {
+            // neither end has a year: the occurrence of the whole range nearest the reference, on the side the
+            // tense points at ("from January to July" in September is this year's; "runs from April to October"
+            // in March too)
+            int bestYear = 0;
+            long bestCost = Long.MAX_VALUE;
+            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+                int ya = aAfterB ? y - 1 : y;
+                if (!Timex.isValid(ya, a.month, dayA) || !Timex.isValid(y, b.month, dayB)) {
+                    continue;
+                }
+                LocalDate from = LocalDate.of(ya, a.month, dayA);
+                LocalDate to = b.gran == G_DAY ? LocalDate.of(y, b.month, dayB)
+                        : LocalDate.of(y, b.month, 1).plusMonths(1).minusDays(1);
+                long cost = ref.isBefore(from) ? (from.toEpochDay() - ref.toEpochDay()) * 2 + 1 // ties: the past
+                        : ref.isAfter(to) ? (ref.toEpochDay() - to.toEpochDay()) * 2 : 0;
+                if ((a.tense == ClauseTense.PAST && (from.isAfter(ref) || to.isAfter(ref.plusDays(60))))
+                        || (a.tense == ClauseTense.FUTURE && to.isBefore(ref))) {
+                    cost += 100_000;
+                }
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    bestYear = y;
+                }
+            }
+            if (bestYear == 0) {
+                return false;
+            }
+            b.year = bestYear; // the second end's year; the first follows below
+        }
+        if (b.explicitYear && !a.explicitYear || !a.explicitYear && !b.explicitYear) {
+            if (!b.explicitYear) {
+                if (!Timex.isValid(b.year, b.month, dayB)) {
+                    return false;
+                }
+                if (b.gran == G_DAY) {
+                    b.setDay(LocalDate.of(b.year, b.month, b.day));
+                } else {
+                    setMonth(b, b.year, b.month);
+                }
+            }
+            int y = aAfterB ? b.year - 1 : b.year;
+            if (!Timex.isValid(y, a.month, dayA)) {
+                return false;
+            }
+            if (a.gran == G_DAY) {
+                a.setDay(LocalDate.of(y, a.month, a.day));
+            } else {
+                setMonth(a, y, a.month);
+            }
+        } else if (a.explicitYear && !b.explicitYear) {
+            int y = aAfterB ? a.year + 1 : a.year;
+            if (!Timex.isValid(y, b.month, dayB)) {
+                return false;
+            }
+            if (b.gran == G_DAY) {
+                b.setDay(LocalDate.of(y, b.month, b.day));
+            } else {
+                setMonth(b, y, b.month);
+            }
+        }
+        return a.year * 500 + a.month * 40 + dayA < b.year * 500 + b.month * 40 + dayB;
     }
 
     /** Line breaks in text[from, to): one blank line between paragraphs is two; a page header is many. */
@@ -187,10 +341,14 @@ final class RelativeDateResolver {
         }
         LocalDate d = Timex.inferDay(c.month, c.day, ref, c.tense);
         if (d != null && c.holiday != 0) {
-            // Thanksgiving: the fourth Thursday of November; Black Friday the day after
-            LocalDate thanksgiving = LocalDate.of(d.getYear(), 11, 1)
-                    .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4, java.time.DayOfWeek.THURSDAY));
-            d = c.holiday == DateLexicon.H_BLACK ? thanksgiving.plusDays(1) : thanksgiving;
+            // the year is that of the holiday's usual date; its day follows the holiday's rule
+            d = Timex.holiday(c.holiday, c.month, c.day, d.getYear());
+        }
+        if (d != null && c.holiday == DateLexicon.H_EASTER_WEEKEND) {
+            c.value = Timex.week(d, true);
+            c.gran = G_OTHER;
+            c.relative = true;
+            return;
         }
         if (d != null) {
             c.setDay(d);
@@ -225,6 +383,15 @@ final class RelativeDateResolver {
             }
             base = LocalDate.of(a.year, a.month, 1);
         } else {
+            String v = a.value;
+            if (a.gran == G_OTHER && v != null && v.length() == 7 && v.charAt(4) == '-'
+                    && (v.charAt(5) == 'Q' || v.charAt(5) == 'H') && DateScan.isDigit(v.charAt(0))) {
+                // "second-quarter profit ... a year earlier": the same quarter of the year before
+                c.value = Timex.year(Integer.parseInt(v.substring(0, 4)) + c.amount) + v.substring(4);
+                c.gran = G_OTHER;
+                c.relative = true;
+                return;
+            }
             if (a.gran != G_DAY && a.gran != G_MONTH && a.gran != G_YEAR) {
                 return;
             }

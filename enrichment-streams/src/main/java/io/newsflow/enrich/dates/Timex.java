@@ -262,4 +262,59 @@ final class Timex {
         }
         return sb.append(v);
     }
+
+    /**
+     * The day of a holiday in a year: movable ones by their rule (Easter by the Gregorian computus, Thanksgiving
+     * the fourth Thursday of November, Memorial Day the last Monday of May, Labor Day the first Monday of
+     * September), fixed ones (movable = 0) on month/day.
+     */
+    static LocalDate holiday(int movable, int month, int day, int year) {
+        switch (movable) {
+            case DateLexicon.H_THANKSGIVING:
+                return thanksgiving(year);
+            case DateLexicon.H_BLACK:
+                return thanksgiving(year).plusDays(1);
+            case DateLexicon.H_EASTER:
+            case DateLexicon.H_EASTER_WEEKEND:
+                return easter(year);
+            case DateLexicon.H_EASTER_MONDAY:
+                return easter(year).plusDays(1);
+            case DateLexicon.H_GOOD:
+                return easter(year).minusDays(2);
+            case DateLexicon.H_ASH:
+                return easter(year).minusDays(46);
+            case DateLexicon.H_MEMORIAL:
+                return LocalDate.of(year, 5, 31).with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                        java.time.DayOfWeek.MONDAY));
+            case DateLexicon.H_LABOR:
+                return LocalDate.of(year, 9, 1).with(java.time.temporal.TemporalAdjusters.nextOrSame(
+                        java.time.DayOfWeek.MONDAY));
+            default:
+                return isValid(year, month, day) ? LocalDate.of(year, month, day) : null;
+        }
+    }
+
+    private static LocalDate thanksgiving(int year) {
+        return LocalDate.of(year, 11, 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4,
+                java.time.DayOfWeek.THURSDAY));
+    }
+
+    /** Western Easter Sunday (anonymous Gregorian algorithm). */
+    static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
 }

@@ -61,8 +61,8 @@ class DateTaggerTest {
         Ceasefires (October 10, 17, 2020) collapsed.            |            | October 10=2020-10-10;17, 2020=2020-10-17
         Ceasefires on October 10 and 17, 2020 collapsed.        |            | October 10=2020-10-10;17, 2020=2020-10-17
         Ceasefires on 10 and 17 October 2020 collapsed.         |            | 10=2020-10-10;17 October 2020=2020-10-17
-        Talks ran October 10-11, 2020 in Geneva.                |            | October 10=2020-10-10;11, 2020=2020-10-11
-        Talks ran from October 10 to 17 in Geneva.              | 2020-12-01 | October 10=2020-10-10;17=2020-10-17
+        Talks ran October 10-11, 2020 in Geneva.                |            | October 10-11, 2020=2020-10-10/2020-10-11
+        Talks ran from October 10 to 17 in Geneva.              | 2020-12-01 | October 10 to 17=2020-10-10/2020-10-17
         On November 10, 20 people died.                         | 2020-12-01 | November 10=2020-11-10
         On October 10 and 17 people were hurt.                  | 2020-12-01 | October 10=2020-10-10
         # --- year ranges
@@ -264,7 +264,7 @@ class DateTaggerTest {
         Clashes on March 3 followed the coup of February 1, 2021. |          | March 3=2021-03-03;February 1, 2021=2021-02-01
         With no reference at all, it happened on March 3.       |            | March 3=XXXX-03-03
         # --- names that look like dates
-        Good Friday and Black Friday sales rose.                | 2020-12-01 | Black Friday=2020-11-27
+        Sales rose on Good Friday and Black Friday.             | 2020-12-01 | Good Friday=2020-04-10;Black Friday=2020-11-27
         Shops close every Sunday.                               | 2020-12-01 |
         The state will examine its Sunday sales law.            | 2020-12-01 |
         There are two more Sunday afternoons left.              | 2020-12-01 |
@@ -407,6 +407,76 @@ class DateTaggerTest {
         He asked for a trial date in March.                     | 2017-11-20 | in March=2018-03
         The board will make up the lost days on Nov. 23.        | 2016-08-17 | Nov. 23=2016-11-23
         A strike follows unless a deal is reached over the weekend. | 2023-06-08 | the weekend=2023-W23-WE
+        # --- ranges of calendar dates: one mention START/END; weekdays, holidays and lists stay apart
+        Rain is likely between October and December.            | 2022-11-02 | between October and December=2022-10/2022-12
+        Prices rose from January 2018 to June 2019.             | 2020-05-01 | from January 2018 to June 2019=2018-01/2019-06
+        The fair runs from May 3 to 7.                          | 2020-04-20 | May 3 to 7=2020-05-03/2020-05-07
+        Sales fell between 2019 and 2021.                       | 2022-01-10 | between 2019 and 2021=2019/2021
+        The festival runs March 3-7 this year.                  | 2021-02-01 | March 3-7 this year=2021-03-03/2021-03-07
+        The festival ran March 3-7.                             | 2021-05-01 | March 3-7=2021-03-03/2021-03-07
+        He scored 30 goals in the 2019-20 season.               | 2021-02-01 | 2019-20=2019/2020
+        It was hot from 18 to 19 July.                          | 2022-09-01 | 18 to 19 July=2022-07-18/2022-07-19
+        A heatwave between 10 and 15 August hit crops.          | 2022-09-01 | 10 and 15 August=2022-08-10/2022-08-15
+        Rainfall from January to July was low.                  | 2022-09-01 | from January to July=2022-01/2022-07
+        The lamp was dark from late June to early August 2018.  | 2022-09-01 | from late June to early August 2018=2018-06/2018-08
+        Work ran between May and September 2015.                | 2022-09-01 | between May and September 2015=2015-05/2015-09
+        The Lords sits from December to February.               | 2024-11-20 | from December to February=2024-12/2025-02
+        The season runs from April to October.                  | 2024-03-27 | from April to October=2024-04/2024-10
+        Rain fell from January to July.                         | 2024-03-27 | from January to July=2023-01/2023-07
+        The 1998 Good Friday Agreement ended the conflict.      | 2024-03-27 | 1998=1998
+        They flew to Christmas Island on Friday.                | 2024-03-27 | on Friday=2024-03-22
+        Talks went on from 28 December to 3 January.            | 2024-01-05 | 28 December to 3 January=2023-12-28/2024-01-03
+        Crowds are expected between Friday and Jan. 2.          | 2019-12-20 | Friday=2019-12-20;Jan. 2=2020-01-02
+        Trains are full on Dec. 26 and 27.                      | 2019-12-20 | Dec. 26=2019-12-26;27=2019-12-27
+        It rained in March and April.                           | 2022-09-01 | in March=2022-03;April=2022-04
+        A speech by May and a vote in June.                     | 2019-03-01 | in June=2019-06
+        # --- holidays and named days: year from the publication date and tense
+        Crowds are expected on Boxing Day.                      | 2023-11-12 | Boxing Day=2023-12-26
+        Easter falls early this year.                           | 2024-03-10 | Easter=2024-03-31;this year=2024
+        Lines close from Good Friday until Easter Monday.        | 2024-03-27 | Good Friday=2024-03-29;Easter Monday=2024-04-01
+        Bookings rose since Ash Wednesday.                      | 2024-03-27 | Ash Wednesday=2024-02-14
+        Fans packed the ground at Easter 2019.                  | 2024-03-27 | Easter 2019=2019-04-21
+        The busy Easter weekend starts soon.                    | 2024-03-27 | Easter weekend=2024-W13-WE
+        Easter in 2025 falls on April 20.                       | 2025-01-14 | Easter=2025-04-20;in 2025=2025;April 20=2025-04-20
+        Flights peak between Memorial Day and Labor Day.        | 2024-03-27 | Memorial Day=2024-05-27;Labor Day=2024-09-02
+        Fireworks are planned for Independence Day.             | 2024-06-01 | Independence Day=2024-07-04
+        India's Independence Day parade was held.               | 2024-06-01 |
+        Crowds gathered on Anzac Day and Bastille Day.          | 2024-08-01 | Anzac Day=2024-04-25;Bastille Day=2024-07-14
+        Sales peaked on Valentine's Day.                        | 2024-03-01 | Valentine's Day=2024-02-14
+        Veterans Day ceremonies were held.                      | 2024-11-12 | Veterans Day=2024-11-11
+        He tells the story every Christmas Day.                 | 2021-06-06 |
+        The Easter Island statues and Easter eggs.              | 2024-03-27 |
+        Labour Day marches and the Independence Day film.       | 2024-03-27 | Independence Day=2024-07-04
+        # --- weekdays in names: a club named by a weekday, shown first, then its other uses
+        Rovers beat Sheffield Wednesday 2-1 on Sunday.          | 2023-11-12 | on Sunday=2023-11-12
+        Rovers beat Sheffield Wednesday. Wednesday, who have not won, sank. | 2023-11-12 |
+        Leeds 2 Sheffield Wednesday 1. They lost against Wednesday. | 2023-11-12 |
+        City 0 Sheffield Wednesday 0. Wednesday's manager spoke on Monday. | 2023-11-12 | on Monday=2023-11-06
+        Sheffield Wednesday lost, the Senate Wednesday voted.   | 2023-11-12 | Wednesday=2023-11-08;Wednesday=2023-11-08
+        The Senate Wednesday voted to adjourn.                  | 2023-11-12 | Wednesday=2023-11-08
+        Wednesday's vote was close.                             | 2023-11-12 | Wednesday=2023-11-08
+        # --- future weekdays from fixtures and schedules
+        They travel to Millwall on Tuesday.                     | 2023-11-12 | on Tuesday=2023-11-14
+        Rovers host Stoke on Saturday before the break.         | 2023-11-12 | on Saturday=2023-11-18
+        Tickets go on sale on Thursday.                         | 2023-11-12 | on Thursday=2023-11-16
+        They had to travel to Leeds on Tuesday.                 | 2023-11-12 | on Tuesday=2023-11-07
+        Rebels met and plan to table amendments by Friday.      | 2025-01-14 | Friday=2025-01-17
+        MPs debate the bill on Wednesday next week.             | 2025-01-14 | on Wednesday next week=2025-01-22
+        He resigned on Friday last week.                        | 2025-01-14 | on Friday last week=2025-01-10
+        The debate on Tuesday was heated.                       | 2025-01-16 | on Tuesday=2025-01-14
+        # --- business comparisons with a year earlier
+        Second-quarter profit rose to $4 million from $3 million a year earlier. | 2024-07-25 | Second-quarter=2024-Q2;a year earlier=2023-Q2
+        Net income for the April-June period rose 9%.           | 2024-07-25 | the April-June period=2024-Q2
+        In the third quarter, revenue was flat with the same period last year. | 2024-10-30 | the third quarter=2024-Q3;the same period last year=2023-Q3
+        Sales rose in March 1960 and fell a year ago.           | 1961-01-10 | in March 1960=1960-03;a year ago=1960
+        Sales rose in the quarter. Margins were up from a year ago. | 2024-07-25 | a year ago=2023
+        The company expects sales to recover in the second half. | 2024-07-25 | the second half=2024-H2
+        Brown scored early in the second half.                  | 2024-07-25 |
+        # --- seasons with modifiers
+        The dry weather began in early spring.                  | 2022-09-01 | in early spring=2022-SP
+        By late summer the river had moved.                     | 2022-09-01 | By late summer=2022-SU
+        Restrictions could last until mid-winter unless it rains. | 2022-09-01 | until mid-winter=2022-WI
+        In the late summer of 1971 he rescued two men.          | 2022-09-01 | late summer of 1971=1971-SU
         """)
     void tagsEveryDateAndNothingElse(String input, String publication, String expected) {
         LocalDate pub = publication == null ? null : LocalDate.parse(publication);
