@@ -1,6 +1,15 @@
 package io.newsflow.enrich.entities;
 
 import static io.newsflow.enrich.entities.ContextCues.ADMIN_UNITS;
+import static io.newsflow.enrich.entities.ContextCues.APPOSITIVE_ORG_NOUNS;
+import static io.newsflow.enrich.entities.ContextCues.BUILDING_HEADS;
+import static io.newsflow.enrich.entities.ContextCues.COMPANY_POSSESSIONS;
+import static io.newsflow.enrich.entities.ContextCues.EMPLOYEE_ROLES;
+import static io.newsflow.enrich.entities.ContextCues.ORG_DESCRIPTORS;
+import static io.newsflow.enrich.entities.ContextCues.SCHOOL_TEAM_SUFFIXES;
+import static io.newsflow.enrich.entities.ContextCues.TEAM_VERBS_AFTER;
+import static io.newsflow.enrich.entities.ContextCues.TEAM_WORDS_BEFORE;
+import static io.newsflow.enrich.entities.ContextCues.VENUE_HEADS;
 import static io.newsflow.enrich.entities.ContextCues.APPOSITIVE_PLACE_NOUNS;
 import static io.newsflow.enrich.entities.ContextCues.CAPITALISED_TITLES_ONLY;
 import static io.newsflow.enrich.entities.ContextCues.APPOSITIVE_PERSON_NOUNS;
@@ -11,6 +20,7 @@ import static io.newsflow.enrich.entities.ContextCues.NOT_PLACE_BEFORE_IN;
 import static io.newsflow.enrich.entities.ContextCues.SPORTS_CUES;
 import static io.newsflow.enrich.entities.ContextCues.SPORTS_ONLY_CLUB_SUFFIXES;
 import static io.newsflow.enrich.entities.ContextCues.NAMED_UNITS;
+import static io.newsflow.enrich.entities.ContextCues.NAME_ADJECTIVES;
 import static io.newsflow.enrich.entities.ContextCues.NOT_DATELINES;
 import static io.newsflow.enrich.entities.ContextCues.PLACE_OF_HEADS;
 import static io.newsflow.enrich.entities.ContextCues.PLACE_PREFIXES;
@@ -55,11 +65,14 @@ import java.util.Set;
  */
 public final class EntityTagger {
     private static final int TITLED_PERSON = 90;
+    private static final int TEAM_BY_CONTEXT = 86;
     private static final int CURATED_NAME = 85;
     private static final int DEFINED_ACRONYM = 80;
+    private static final int VENUE_IN_SPORTS = 72;
     private static final int ORG_BY_HEAD = 70;
     private static final int STRONG_NAME = 65;
     private static final int PERSON_BY_GIVEN_NAME = 60;
+    private static final int ORG_BY_CONTEXT = 58;
     private static final int PLACE_BY_CONTEXT = 55;
     private static final int PLACE_BY_PREPOSITION = 50;
     private static final int PERSON_BY_SPEECH = 45;
@@ -70,6 +83,10 @@ public final class EntityTagger {
     private static final class Bundled {
         static final Gazetteer GAZETTEER = Gazetteer.load(null);
     }
+
+    /** Lower-case starts of surnames with an inner capital: "McConachie", "LaGrange", "DeShawn", "VanDyke". */
+    private static final Set<String> SURNAME_PREFIXES = Set.of("mc", "mac", "de", "di", "da", "du", "la", "le",
+            "van", "von", "fitz", "st", "ma", "al", "el", "ja", "ke", "ta", "sha", "tre", "ray");
 
     private final Gazetteer gaz;
 
@@ -160,6 +177,9 @@ public final class EntityTagger {
             proposeStateAbbreviations();
             proposeOrganisationsByHead();
             proposeClubs();
+            proposeOrganisationsByContext();
+            proposeTeamsAndVenues();
+            proposeBuildings();
             proposePlacesByContext();
             proposeBasedPlaces();
             proposePlacesAfterPrepositions();
@@ -171,6 +191,7 @@ public final class EntityTagger {
             acceptPlaceVariants();
             acceptHometowns();
             acceptListedPlaces();
+            acceptListedOrganisations();
             canonicalise();
             return assemble(title);
         }
@@ -344,7 +365,10 @@ public final class EntityTagger {
                             j++;
                         } else if (z.word && !z.cap && ORG_CONNECTORS.contains(z.key)
                                 && j + 1 < n && t[j + 1].cap && !t[j + 1].lineStart
-                                && !(z.key.equals("and") && secondName(j + 1, h.key))) {
+                                && !(z.key.equals("and") && secondName(j + 1, h.key))
+                                // "Ministry of Climate and Environment in Warsaw": the place is where it sits
+                                && !(z.key.equals("in") && (strong[j + 1] != null
+                                && strong[j + 1].entry().kind() == EntityKind.LOCATION || weak[j + 1] != null))) {
                             j++;
                         } else if (joiningHyphen(j)) {
                             j++;
@@ -376,7 +400,7 @@ public final class EntityTagger {
                     boolean drop = !z.word || FUNCTION_WORDS.contains(z.key) || NON_NAMES.contains(z.key)
                             || TITLE_HEADS.contains(z.key) || ORG_CONNECTORS.contains(z.key)
                             || (z.sentenceStart && gaz.isCommonWord(z.key) && !gaz.isDemonym(z.key)
-                            && strong[s] == null);
+                            && strong[s] == null && !(NAME_ADJECTIVES.contains(z.key) && s + 1 < i));
                     if (!drop) break;
                     s++;
                 }
@@ -438,11 +462,210 @@ public final class EntityTagger {
             for (int i = 1; i < n; i++) {
                 Token h = t[i];
                 if (!h.word || !h.cap || h.headline || h.lineStart) continue;
-                if (!(CLUB_SUFFIXES.contains(h.key) || sportsStory && SPORTS_ONLY_CLUB_SUFFIXES.contains(h.key))) continue;
+                if (!(CLUB_SUFFIXES.contains(h.key) || sportsStory && (SPORTS_ONLY_CLUB_SUFFIXES.contains(h.key)
+                        || SCHOOL_TEAM_SUFFIXES.contains(h.key)))) continue;
                 int s = trimNameStart(capitalisedRunStart(i), i);
                 if (s >= i || i - s > 3 || !hasProperWord(s, i)) continue;
                 if (strong[s] != null && strong[s].end() == i + 1) continue; // the gazetteer knows the club
                 proposed.add(new Span(EntityKind.ORGANIZATION, s, i + 1, text(s, i + 1), ORG_BY_HEAD, false));
+            }
+        }
+
+        /**
+         * Organisations named by what surrounds them rather than by a head word: "the German forwarder Dachser",
+         * "an analyst at Panmure Liberum", "a spokesman for X", "Quillfeather, a Lisbon startup", "Parkvale, which
+         * is based in Calgary", "shares in Mthunzi", "Harrowgate's board". Weaker than a given name, so "investor
+         * Warren Buffett" stays a person, and a known place or person is never re-typed.
+         */
+        void proposeOrganisationsByContext() {
+            for (int i = 0; i < n; i++) {
+                Token x = t[i];
+                if (x.word && !x.cap && ORG_DESCRIPTORS.contains(x.key) && i + 1 < n) {
+                    int s = i + 1;
+                    // "the buyer, Broch Pelagic Processors,", "its Zambian unit, Kafue Millers,": an appositive name
+                    if (t[s].is(",")) {
+                        int e = s + 1 < n ? capitalisedRunEnd(s + 1) : s;
+                        if (e > s + 1 && e < n && (t[e].is(",") || t[e].is(".") || t[e].key.equals("and"))) {
+                            proposeOrganisationAt(s + 1);
+                        }
+                    } else {
+                        proposeOrganisationAt(s);
+                    }
+                } else if (x.word && !x.cap && (x.key.equals("at") || x.key.equals("for") || x.key.equals("of"))
+                        && employeeBefore(i)) {
+                    proposeOrganisationAt(i + 1 < n && t[i + 1].key.equals("the") && !t[i + 1].cap ? i + 2 : i + 1);
+                } else if (x.word && !x.cap && (x.key.equals("in") || x.key.equals("of")) && i > 0
+                        && (t[i - 1].key.equals("shares") || t[i - 1].key.equals("stake"))) {
+                    proposeOrganisationAt(i + 1);
+                } else if (x.is(",") && i > 1 && t[i - 1].word && (t[i - 1].cap || shortNumber(i - 1) && t[i - 2].cap)
+                        && (organisationAppositiveAfter(i) || basedAfter(i))) {
+                    int s = trimNameStart(capitalisedRunStart(t[i - 1].cap ? i : i - 1), i);
+                    if (s < i) proposeOrganisation(s, i);
+                } else if ((x.text.equals("'s") || x.text.equals("’s")) && i > 0 && t[i - 1].word && t[i - 1].cap
+                        && i + 1 < n && t[i + 1].word && (COMPANY_POSSESSIONS.contains(t[i + 1].key)
+                        || t[i + 1].key.equals("chief") && i + 2 < n && t[i + 2].key.equals("executive"))) {
+                    int s = trimNameStart(capitalisedRunStart(i), i);
+                    if (s < i) proposeOrganisation(s, i);
+                }
+            }
+        }
+
+        /**
+         * The capitalised run starting at token s, if any, as an organisation; it runs on over a possessive
+         * ("Scottish Fishermen's Federation") and takes a trailing small number ("Baltica 2").
+         */
+        void proposeOrganisationAt(int s) {
+            if (s >= n || !t[s].word || !t[s].cap || t[s].lineStart || t[s].headline) return;
+            int e = capitalisedRunEnd(s);
+            while (e + 1 < n && (t[e].text.equals("'s") || t[e].text.equals("’s")) && t[e + 1].word && t[e + 1].cap
+                    && !t[e + 1].lineStart) {
+                e = capitalisedRunEnd(e + 1);
+            }
+            if (e < n && shortNumber(e)) e++;
+            proposeOrganisation(s, e);
+        }
+
+        /** "2" in "Baltica 2": a one- or two-digit number glued to a name. */
+        boolean shortNumber(int k) {
+            return t[k].word && t[k].text.length() <= 2 && Character.isDigit(t[k].text.charAt(0)) && !t[k].lineStart;
+        }
+
+        void proposeOrganisation(int s, int e) {
+            int words = wordCount(s, e);
+            if (words == 0 || words > 5) return;
+            Gazetteer.Match g = strong[s];
+            if (g != null && g.end() == e) return; // the gazetteer knows it, whatever it is
+            if (knownPlace(s, e) != null) return;
+            Token first = t[s];
+            if (words >= 2 && gaz.isGivenName(first.key)) return; // "investor Warren Buffett"
+            for (int k = s; k < e; k++) {
+                Token z = t[k];
+                if (z.word && (NON_NAMES.contains(z.key) || TITLE_HEADS.contains(z.key) && z.cap && k == s)) return;
+            }
+            if (words == 1 && (gaz.isDemonym(first.key) || first.sentenceStart && gaz.isCommonWord(first.key)
+                    || first.text.length() < 2)) return;
+            proposed.add(new Span(EntityKind.ORGANIZATION, s, e, text(s, e), ORG_BY_CONTEXT, false));
+        }
+
+        /** A role of someone employed right before "at"/"for"/"of" k: "analysts at", "head of payments at". */
+        boolean employeeBefore(int k) {
+            int reach = t[k].key.equals("at") ? 3 : 1;
+            for (int j = k - 1; j >= 0 && k - j <= reach; j--) {
+                Token z = t[j];
+                if (!z.word || z.cap) return false;
+                if (EMPLOYEE_ROLES.contains(z.key)) return true;
+            }
+            return false;
+        }
+
+        /** ", a Lisbon startup", ", the Durban-based maker of ...", ", the Catholic health provider". */
+        boolean organisationAppositiveAfter(int comma) {
+            int k = comma + 1;
+            if (k >= n || !t[k].word || !(t[k].key.equals("a") || t[k].key.equals("an") || t[k].key.equals("the"))) {
+                return false;
+            }
+            for (int steps = 0; ++k < n && steps < 5; steps++) {
+                Token z = t[k];
+                if (!z.word) {
+                    if (joiningHyphen(k)) continue;
+                    return false;
+                }
+                if (!z.cap && APPOSITIVE_ORG_NOUNS.contains(z.key)) {
+                    return !(k + 1 < n && (t[k + 1].text.equals("'s") || t[k + 1].text.equals("’s")));
+                }
+                if (FUNCTION_WORDS.contains(z.key) || TITLE_HEADS.contains(z.key) || APPOSITIVE_PERSON_NOUNS.contains(z.key)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** ", which is based in", ", headquartered in": where a company sits. */
+        boolean basedAfter(int comma) {
+            int k = comma + 1;
+            if (k + 1 < n && t[k].key.equals("which") && (t[k + 1].key.equals("is") || t[k + 1].key.equals("was"))) k += 2;
+            return k + 1 < n && (t[k].key.equals("based") || t[k].key.equals("headquartered")) && t[k + 1].key.equals("in");
+        }
+
+        /**
+         * Sports stories: a name right before "beat"/"hosts" or right after "beat"/"against"/"a loss to" is a team,
+         * even when it is a city ("Liverpool beat Everton", "a loss to Louisville"), and so is every other bare
+         * mention of it; a venue head after "at" is a place ("at the Eblen Center"), not an organisation.
+         */
+        void proposeTeamsAndVenues() {
+            if (!sportsStory) return;
+            Set<String> teams = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                if (!t[i].word || !t[i].cap || t[i].headline || t[i].lineStart && t[i].allCaps) continue;
+                if (i > 0 && t[i - 1].word && t[i - 1].cap && !t[i - 1].lineStart) continue; // not a run start
+                int e = capitalisedRunEnd(i);
+                if (wordCount(i, e) > 3 || wordCount(i, e) >= 2 && gaz.isGivenName(t[i].key)) continue;
+                if (strong[i] != null && strong[i].end() == e && strong[i].entry().kind() == EntityKind.PERSON) continue;
+                boolean after = e < n && t[e].word && !t[e].cap && TEAM_VERBS_AFTER.contains(t[e].key);
+                Token p = i > 0 ? t[i - 1] : null;
+                boolean before = p != null && p.word && (TEAM_WORDS_BEFORE.contains(p.key)
+                        || p.key.equals("to") && i > 1 && (t[i - 2].key.equals("loss") || t[i - 2].key.equals("lost")));
+                if ((after || before) && !gaz.isGivenName(t[i].key)) teams.add(runKey(i, e));
+            }
+            for (int i = 0; i < n; i++) {
+                if (!t[i].word || !t[i].cap || t[i].headline) continue;
+                if (i > 0 && t[i - 1].word && t[i - 1].cap && !t[i - 1].lineStart) continue;
+                int e = capitalisedRunEnd(i);
+                if (!teams.isEmpty() && teams.contains(runKey(i, e))) {
+                    Gazetteer.Match g = strong[i];
+                    if (g != null && g.end() == e && g.entry().kind() == EntityKind.ORGANIZATION) continue;
+                    proposed.add(new Span(EntityKind.ORGANIZATION, i, e, text(i, e), TEAM_BY_CONTEXT, false));
+                }
+                if (e < n && t[e].word && t[e].text.matches("\\d+[a-z]+s")) {
+                    proposed.add(new Span(EntityKind.ORGANIZATION, i, e + 1, text(i, e + 1), TEAM_BY_CONTEXT, false));
+                }
+                // "Knicks", "Celtics": a plural name that is no word, no first name and no place is a team
+                Token x = t[i];
+                if (e == i + 1 && x.key.length() >= 5 && x.key.endsWith("s") && !x.allCaps && !x.sentenceStart
+                        && strong[i] == null && weak[i] == null && !gaz.isCommonWord(x.key)
+                        && !gaz.isCommonWord(x.key.substring(0, x.key.length() - 1)) && !gaz.isGivenName(x.key)
+                        && !gaz.isSurname(x.key) && !gaz.isDemonym(x.key) && !NON_NAMES.contains(x.key)
+                        && !(i > 0 && isTitleHead(t[i - 1]))) {
+                    proposed.add(new Span(EntityKind.ORGANIZATION, i, e, text(i, e), ORG_BY_CONTEXT, false));
+                }
+                if (i > 0 && VENUE_HEADS.contains(t[e - 1].key) && e - i >= 2
+                        && (t[i - 1].key.equals("at") || t[i - 1].key.equals("the") && i > 1 && t[i - 2].key.equals("at"))) {
+                    proposed.add(new Span(EntityKind.LOCATION, i, e, text(i, e), VENUE_IN_SPORTS, false));
+                }
+            }
+        }
+
+        String runKey(int s, int e) {
+            StringBuilder key = new StringBuilder();
+            for (int k = s; k < e; k++) {
+                if (!t[k].word) continue;
+                if (key.length() > 0) key.append(' ');
+                key.append(t[k].key);
+            }
+            return key.toString();
+        }
+
+        /**
+         * Buildings after a preposition of place: "at City Hall", "outside the Vidhana Soudha", "at State House".
+         * Their words may all be common ones; the capitals and the position say it is a name.
+         */
+        void proposeBuildings() {
+            for (int i = 0; i + 1 < n; i++) {
+                Token p = t[i];
+                if (!p.word || p.cap || !(p.key.equals("at") || p.key.equals("outside") || p.key.equals("inside")
+                        || p.key.equals("near") || p.key.equals("in") || p.key.equals("into"))) continue;
+                int s = t[i + 1].key.equals("the") && !t[i + 1].cap ? i + 2 : i + 1;
+                if (s >= n || !t[s].word || !t[s].cap || t[s].lineStart || t[s].headline) continue;
+                int e = capitalisedRunEnd(s);
+                int words = wordCount(s, e);
+                if (words < 2 || words > 4 || !BUILDING_HEADS.contains(t[e - 1].key)) continue;
+                if (e < n && t[e].key.equals("of")) continue; // "the Georgia House of Representatives"
+                if (strong[s] != null && strong[s].end() == e) continue;
+                boolean plain = true;
+                for (int k = s; k < e; k++) {
+                    if (t[k].word && (NON_NAMES.contains(t[k].key) || gaz.isDemonym(t[k].key))) plain = false;
+                }
+                if (plain) proposed.add(new Span(EntityKind.LOCATION, s, e, text(s, e), PLACE_BY_CONTEXT, false));
             }
         }
 
@@ -475,7 +698,8 @@ public final class EntityTagger {
                         || (t[e].text.equals("'") || t[e].text.equals("’")) && !t[e].spaceBefore)) continue;
                 if (e < n && t[e].word && (NAME_PARTICLES.contains(t[e].key) || ORG_CONNECTORS.contains(t[e].key)
                         && e + 1 < n && t[e + 1].cap)) continue;
-                if (gaz.isGivenName(x.key) || x.text.length() < 3) continue;
+                // "in Apollo Beach": a town of several words may start with a given name, a lone one may not
+                if (gaz.isGivenName(x.key) && !(e - s >= 2 && knownPlace(s, e) != null) || x.text.length() < 3) continue;
                 // "in Xankendi": a spelling of a known place is left to the variant rule, which names it properly
                 if (e - s == 1 && x.key.length() >= 5 && gaz.placeBySkeleton(NameFolding.skeleton(x.key)) != null) continue;
                 boolean plain = true;
@@ -529,7 +753,8 @@ public final class EntityTagger {
                     boolean namedUnit = NAMED_UNITS.contains(y.key);
                     if (s < i && (hasProperWord(s, i) || namedUnit && !t[s].sentenceStart && t[s].cap)) {
                         boolean admin = ADMIN_UNITS.contains(y.key) && !namedUnit;
-                        String canonical = admin ? placeCanonical(s, i) : text(s, i + 1);
+                        Gazetteer.Entry whole = knownPlace(s, i + 1); // "Plant City" is a town, not the city of Plant
+                        String canonical = whole != null ? whole.canonical() : admin ? placeCanonical(s, i) : text(s, i + 1);
                         if (canonical != null) {
                             proposed.add(new Span(EntityKind.LOCATION, s, i + 1, canonical, PLACE_BY_CONTEXT,
                                     admin && knownPlace(s, i) != null));
@@ -678,6 +903,9 @@ public final class EntityTagger {
             for (Token w : words) {
                 if (!gaz.isCommonWord(w.key) || gaz.isGivenName(w.key)) allCommon = false;
             }
+            // "a home in Apollo Beach": a known town's whole name after a preposition of place is that town
+            if (s > 0 && t[s - 1].word && !t[s - 1].cap && PLACE_PREPOSITIONS.contains(t[s - 1].key)
+                    && knownPlace(s, e) != null && !titleBefore(s)) return;
             int strength;
             if (titleBefore(s)) {
                 strength = TITLED_PERSON;
@@ -696,12 +924,40 @@ public final class EntityTagger {
                 // it mid-sentence; "Aliyev said" is otherwise reached by spreading the full name
                 strength = PERSON_BY_SPEECH;
             } else if (words.size() >= 2 && words.size() <= 3 && !first.sentenceStart && noCommonWords(words)
-                    && weak[s] == null) {
+                    // "Darwin Nunez": a town's name first is still a person's when a surname follows
+                    && (weak[s] == null || weak[s].end() < e && gaz.isSurname(words.get(words.size() - 1).key))) {
                 strength = PERSON_BARE;
             } else {
                 return;
             }
+            if (companyLike(words)) {
+                // "told TechCrunch", "Mistral AI said": an inner capital or an acronym is a brand, not a person
+                if (strength != TITLED_PERSON) proposed.add(new Span(EntityKind.ORGANIZATION, s, e, text(s, e), strength, false));
+                return;
+            }
             proposed.add(new Span(EntityKind.PERSON, s, e, text(s, e), strength, false));
+        }
+
+        /**
+         * Whether a would-be person's name is spelled like a brand: a word with an inner capital that is not a
+         * surname prefix ("TechCrunch", "PepsiCo"; not "McConachie", "LaGrange", "DeShawn"), or an acronym
+         * other than a generation suffix ("Mistral AI", "UT Martin"; not "Henry VIII").
+         */
+        boolean companyLike(List<Token> words) {
+            for (Token w : words) {
+                String x = w.text;
+                // "OG Anunoby", "H.T. Manjunath": two capitals first, or dotted ones, are a person's initials
+                boolean initials = x.indexOf('.') >= 0 || w == words.get(0) && x.length() == 2 && words.size() > 1;
+                if (w.allCaps && !initials && !x.matches("[IVX]+")) return true;
+                for (int c = 2; c < x.length(); c++) {
+                    if (Character.isUpperCase(x.charAt(c)) && Character.isLowerCase(x.charAt(c - 1))) {
+                        String prefix = x.substring(0, c).toLowerCase(Locale.ROOT);
+                        // "MaryKay": a given name glued to another part is still a person
+                        if (!SURNAME_PREFIXES.contains(prefix) && !gaz.isGivenName(prefix)) return true;
+                    }
+                }
+            }
+            return false;
         }
 
         boolean allCommonWords(int s, int e) {
@@ -819,6 +1075,7 @@ public final class EntityTagger {
                 Token head = lastWord(c.start, c.end);
                 boolean club = CLUB_SUFFIXES.contains(head.key) || sportsStory && SPORTS_ONLY_CLUB_SUFFIXES.contains(head.key);
                 if (!(club && sportsStory || COMPANY_HEADS.contains(head.key))) continue;
+                if (SCHOOL_TEAM_SUFFIXES.contains(head.key)) continue; // "Tennessee" alone is still the state
                 int e = c.end - 1;
                 while (e > c.start && !t[e].word) e--;
                 while (e > c.start && (!t[e - 1].word || COMPANY_SUFFIXES.contains(t[e - 1].key))) e--;
@@ -873,6 +1130,18 @@ public final class EntityTagger {
                 }
             }
             surnames.forEach((k, v) -> {
+                if (v != null) lexicon.putIfAbsent(k, v);
+            });
+            // "Marcus told the guys" after "Marcus Ebbeling": a lone given name of exactly one person is that person
+            Map<String, Span> givenNames = new HashMap<>();
+            for (Span c : accepted) {
+                if (c.kind != EntityKind.PERSON || wordCount(c.start, c.end) < 2 || !gaz.isGivenName(t[c.start].key)) continue;
+                Gazetteer.Alias known = gaz.alias(t[c.start].key);
+                if (known != null && known.entry().kind() != EntityKind.PERSON) continue; // "Vladimir" stays the city
+                Span prev = givenNames.putIfAbsent(t[c.start].key, c);
+                if (prev != null && !prev.canonical.equals(c.canonical)) givenNames.put(t[c.start].key, null);
+            }
+            givenNames.forEach((k, v) -> {
                 if (v != null) lexicon.putIfAbsent(k, v);
             });
             shortNames.forEach(lexicon::putIfAbsent);
@@ -996,8 +1265,14 @@ public final class EntityTagger {
         /** "Councilman Mike Gallagher of Parma", "Rep. Julian Hollis of Savannah": a person's "of X" is a place. */
         void acceptHometowns() {
             for (Span c : new ArrayList<>(accepted)) {
-                if (c.kind != EntityKind.PERSON || c.end + 1 >= n || !t[c.end].key.equals("of")) continue;
-                int k = c.end + 1;
+                if (c.kind != EntityKind.PERSON || c.end + 1 >= n) continue;
+                int of = c.end;
+                // "Callum Strachan, 47, of Rosehearty": the age sits between the name and the town
+                if (of + 3 < n && t[of].is(",") && t[of + 1].word && Character.isDigit(t[of + 1].text.charAt(0))
+                        && t[of + 2].is(",")) of += 3;
+                if (!t[of].key.equals("of")) continue;
+                int k = of + 1;
+                if (k >= n) continue;
                 if (!t[k].word || !t[k].cap || t[k].lineStart) continue;
                 int e = capitalisedRunEnd(k);
                 if (e - k > 3) continue;
@@ -1044,6 +1319,45 @@ public final class EntityTagger {
                     i = e - 1;
                 }
             }
+        }
+
+        /** "Seedcamp and Point Nine", "SAP and Oracle": unknown names listed with an organisation are ones too. */
+        void acceptListedOrganisations() {
+            boolean changed = true;
+            for (int round = 0; round < 3 && changed; round++) {
+                changed = false;
+                for (int i = 1; i < n; i++) {
+                    Token x = t[i];
+                    if (owner[i] != null || !x.word || !x.cap || x.headline || x.allCaps && x.text.length() < 2) continue;
+                    if (x.sentenceStart && gaz.isCommonWord(x.key)) continue;
+                    int e = capitalisedRunEnd(i);
+                    if (wordCount(i, e) == 1 && gaz.isCommonWord(x.key)) continue; // "Housing and Communities"
+                    if (wordCount(i, e) > 4 || !free(i, e) || !listedWithOrganisation(i, e)) continue;
+                    if (wordCount(i, e) >= 2 && gaz.isGivenName(x.key) || knownPlace(i, e) != null) continue;
+                    boolean plain = true;
+                    for (int k = i; k < e; k++) {
+                        String key = t[k].key;
+                        if (t[k].word && (gaz.isDemonym(key) || NON_NAMES.contains(key) || TITLE_HEADS.contains(key))) {
+                            plain = false;
+                        }
+                    }
+                    if (!plain) continue;
+                    changed |= accept(new Span(EntityKind.ORGANIZATION, i, e, text(i, e), WEAK_PLACE_CONFIRMED, false));
+                    i = e - 1;
+                }
+            }
+        }
+
+        boolean listedWithOrganisation(int s, int e) {
+            if (s >= 2 && (t[s - 1].is(",") || t[s - 1].key.equals("and") || t[s - 1].key.equals("or"))) {
+                Span before = owner[s - 2];
+                if (before != null && before.kind == EntityKind.ORGANIZATION && before.end == s - 1) return true;
+            }
+            if (e + 1 < n && (t[e].key.equals("and") || t[e].key.equals("or"))) {
+                Span after = owner[e + 1];
+                return after != null && after.kind == EntityKind.ORGANIZATION && after.start == e + 1;
+            }
+            return false;
         }
 
         boolean listedWithPlace(int s, int e) {
@@ -1107,7 +1421,8 @@ public final class EntityTagger {
                 for (Span o : accepted) {
                     if (o.kind != EntityKind.ORGANIZATION || o.canonical.equals(c.canonical)) continue;
                     String other = " " + NameFolding.fold(o.canonical);
-                    if (other.length() > key.length() && other.endsWith(key)) {
+                    // "Defence Ministry" ends "Turkish Defence Ministry"; "Parkvale" starts "Parkvale Surgical Partners"
+                    if (other.length() > key.length() && (other.endsWith(key) || (other + " ").startsWith(key + " "))) {
                         if (match != null && !match.equals(o.canonical)) {
                             match = null;
                             break;
