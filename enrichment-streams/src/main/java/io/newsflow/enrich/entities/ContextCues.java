@@ -55,7 +55,7 @@ final class ContextCues {
 
     /** Words that end an organisation name and make a capitalised run an organisation. */
     static final Set<String> ORG_HEADS = Set.of(
-            "ministry", "department", "agency", "organization", "organisation", "council", "parliament", "party",
+            "government", "ministry", "department", "agency", "organization", "organisation", "council", "parliament", "party",
             "union", "bank", "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "ag", "company", "university",
             "college", "institute", "committee", "commission", "guard", "guards", "corps", "court", "assembly",
             "congress", "senate", "association", "foundation", "airlines", "airways", "motors", "holdings",
@@ -115,7 +115,10 @@ final class ContextCues {
     static final Set<String> SPORTS_CUES = Set.of("goal", "goals", "match", "season", "coach", "striker", "midfielder",
             "goalkeeper", "league", "scored", "scores", "fixture", "fixtures", "referee", "stadium", "penalty",
             "playoff", "playoffs", "innings", "wicket", "halftime", "half-time", "kick-off", "derby", "relegation",
-            "stoppage", "substitute", "equaliser", "equalizer", "touchdown", "quarterback", "rebounds", "inning");
+            "stoppage", "substitute", "equaliser", "equalizer", "touchdown", "quarterback", "rebounds", "inning",
+            "assists", "3-pointers", "three-pointers", "overtime", "touchdowns", "yards", "unbeaten", "standings",
+            "roster", "rookie", "semifinal", "semi-final", "quarterfinal", "postseason", "championship", "points",
+            "champions", "rebound", "game-high");
 
     /**
      * Nouns after "X, a/an/the ..." (and a few words) that say X is a person: "Tomas Ekberg, an epidemiologist at",
@@ -210,6 +213,7 @@ final class ContextCues {
 
     /** After "the ... of", these also name places: "the port of Hodeidah", "the island of Lesbos". */
     static final Set<String> PLACE_OF_NOUNS = Set.of("port", "island", "capital", "outskirts", "state", "republic",
+            "parts", "coast", "shores", "suburbs",
             "kingdom", "emirate", "peninsula", "valley", "river", "streets", "people", "cities", "towns");
 
     /** Around an already known but ambiguous place name, these confirm it: "the Vladimir area". */

@@ -501,6 +501,14 @@ public final class EntityTagger {
                         && (organisationAppositiveAfter(i) || basedAfter(i))) {
                     int s = trimNameStart(capitalisedRunStart(t[i - 1].cap ? i : i - 1), i);
                     if (s < i) proposeOrganisation(s, i);
+                    // "Corvale Systems, the Sheffield software maker": a town that says where the company is
+                    for (int k = i + 2; k < Math.min(n, i + 6) && !t[k].is(","); k++) {
+                        Gazetteer.Entry town = t[k].cap && !t[k].sentenceStart ? knownPlaceAt(k) : null;
+                        if (town != null) {
+                            int end = strong[k] != null ? strong[k].end() : weak[k].end();
+                            proposed.add(new Span(EntityKind.LOCATION, k, end, town.canonical(), PLACE_BY_CONTEXT, true));
+                        }
+                    }
                 } else if ((x.text.equals("'s") || x.text.equals("’s")) && i > 0 && t[i - 1].word && t[i - 1].cap
                         && i + 1 < n && t[i + 1].word && (COMPANY_POSSESSIONS.contains(t[i + 1].key)
                         || t[i + 1].key.equals("chief") && i + 2 < n && t[i + 2].key.equals("executive"))) {
@@ -508,6 +516,12 @@ public final class EntityTagger {
                     if (s < i) proposeOrganisation(s, i);
                 }
             }
+        }
+
+        /** The place the gazetteer (strong or weak) knows starting at token k, whatever its length; else null. */
+        Gazetteer.Entry knownPlaceAt(int k) {
+            if (strong[k] != null) return strong[k].entry().kind() == EntityKind.LOCATION ? strong[k].entry() : null;
+            return weak[k] != null && weak[k].entry().kind() == EntityKind.LOCATION ? weak[k].entry() : null;
         }
 
         /**
@@ -552,8 +566,9 @@ public final class EntityTagger {
             int reach = t[k].key.equals("at") ? 3 : 1;
             for (int j = k - 1; j >= 0 && k - j <= reach; j--) {
                 Token z = t[j];
-                if (!z.word || z.cap) return false;
+                if (!z.word || z.cap && !z.sentenceStart) return false; // "Analysts at X" opens a sentence
                 if (EMPLOYEE_ROLES.contains(z.key)) return true;
+                if (z.cap) return false;
             }
             return false;
         }
@@ -603,6 +618,7 @@ public final class EntityTagger {
                 if (strong[i] != null && strong[i].end() == e && strong[i].entry().kind() == EntityKind.PERSON) continue;
                 boolean after = e < n && t[e].word && !t[e].cap && TEAM_VERBS_AFTER.contains(t[e].key);
                 Token p = i > 0 ? t[i - 1] : null;
+                if (p != null && p.key.equals("the") && i > 1) p = t[i - 2]; // "Host the Toronto Raptors"
                 boolean before = p != null && p.word && (TEAM_WORDS_BEFORE.contains(p.key)
                         || p.key.equals("to") && i > 1 && (t[i - 2].key.equals("loss") || t[i - 2].key.equals("lost")));
                 if ((after || before) && !gaz.isGivenName(t[i].key)) teams.add(runKey(i, e));
@@ -619,14 +635,19 @@ public final class EntityTagger {
                 if (e < n && t[e].word && t[e].text.matches("\\d+[a-z]+s")) {
                     proposed.add(new Span(EntityKind.ORGANIZATION, i, e + 1, text(i, e + 1), TEAM_BY_CONTEXT, false));
                 }
-                // "Knicks", "Celtics": a plural name that is no word, no first name and no place is a team
-                Token x = t[i];
-                if (e == i + 1 && x.key.length() >= 5 && x.key.endsWith("s") && !x.allCaps && !x.sentenceStart
-                        && strong[i] == null && weak[i] == null && !gaz.isCommonWord(x.key)
+                // "Knicks", "Celtics": a plural name that is no word, no first name and no place is a team, and so
+                // is a place followed by one ("Boston Celtics", "Toronto Raptors")
+                Token x = t[e - 1];
+                if (x.key.length() >= 5 && x.key.endsWith("s") && !x.allCaps && strong[e - 1] == null
+                        && weak[e - 1] == null && !gaz.isCommonWord(x.key)
                         && !gaz.isCommonWord(x.key.substring(0, x.key.length() - 1)) && !gaz.isGivenName(x.key)
                         && !gaz.isSurname(x.key) && !gaz.isDemonym(x.key) && !NON_NAMES.contains(x.key)
                         && !(i > 0 && isTitleHead(t[i - 1]))) {
-                    proposed.add(new Span(EntityKind.ORGANIZATION, i, e, text(i, e), ORG_BY_CONTEXT, false));
+                    if (e == i + 1 && !x.sentenceStart) {
+                        proposed.add(new Span(EntityKind.ORGANIZATION, i, e, text(i, e), ORG_BY_CONTEXT, false));
+                    } else if (e > i + 1 && knownPlaceAt(i) != null && (strong[i] != null ? strong[i].end() : weak[i].end()) == e - 1) {
+                        proposed.add(new Span(EntityKind.ORGANIZATION, i, e, text(i, e), TEAM_BY_CONTEXT, false));
+                    }
                 }
                 if (i > 0 && VENUE_HEADS.contains(t[e - 1].key) && e - i >= 2
                         && (t[i - 1].key.equals("at") || t[i - 1].key.equals("the") && i > 1 && t[i - 2].key.equals("at"))) {
@@ -1073,6 +1094,12 @@ public final class EntityTagger {
             for (Span c : accepted) {
                 if (c.kind != EntityKind.ORGANIZATION || c.end - c.start < 2) continue;
                 Token head = lastWord(c.start, c.end);
+                if (c.strength == TEAM_BY_CONTEXT && head.key.endsWith("s") && head != t[c.start]) {
+                    // "Knicks" after "New York Knicks": a team's nickname names it on its own
+                    Span prev = shortNames.putIfAbsent(head.key, c);
+                    if (prev != null && !prev.canonical.equals(c.canonical)) shortNames.put(head.key, null);
+                    continue;
+                }
                 boolean club = CLUB_SUFFIXES.contains(head.key) || sportsStory && SPORTS_ONLY_CLUB_SUFFIXES.contains(head.key);
                 if (!(club && sportsStory || COMPANY_HEADS.contains(head.key))) continue;
                 if (SCHOOL_TEAM_SUFFIXES.contains(head.key)) continue; // "Tennessee" alone is still the state
@@ -1222,6 +1249,9 @@ public final class EntityTagger {
             // a town that is also a given name ("Vladimir", "Winston") needs more than a preposition
             boolean givenName = e - s == 1 && gaz.isGivenName(first.key);
             if (!givenName && s > 0 && t[s - 1].word && PLACE_PREPOSITIONS.contains(t[s - 1].key)) return true;
+            // "Østensjø Rederi of Haugesund", "Tom Hale of Rosehearty": a name's "of TOWN" says where it is from
+            if (!givenName && s > 1 && t[s - 1].key.equals("of") && t[s - 2].word && t[s - 2].cap && !t[s - 2].sentenceStart
+                    && !ORG_HEADS.contains(t[s - 2].key) && !PLACE_OF_HEADS.contains(t[s - 2].key)) return true;
             if (e + 1 < n && t[e].is(",") && owner[e + 1] != null && owner[e + 1].kind == EntityKind.LOCATION
                     && owner[e + 1].fromGazetteer) return true;
             if (e < n && t[e].word && !t[e].cap && KNOWN_PLACE_NOUNS.contains(t[e].key)) return true;
@@ -1330,6 +1360,7 @@ public final class EntityTagger {
                     Token x = t[i];
                     if (owner[i] != null || !x.word || !x.cap || x.headline || x.allCaps && x.text.length() < 2) continue;
                     if (x.sentenceStart && gaz.isCommonWord(x.key)) continue;
+                    if (t[i - 1].word && t[i - 1].cap && !x.lineStart) continue; // inside a longer name ("Go North West")
                     int e = capitalisedRunEnd(i);
                     if (wordCount(i, e) == 1 && gaz.isCommonWord(x.key)) continue; // "Housing and Communities"
                     if (wordCount(i, e) > 4 || !free(i, e) || !listedWithOrganisation(i, e)) continue;

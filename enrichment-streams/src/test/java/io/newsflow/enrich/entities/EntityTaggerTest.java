@@ -567,6 +567,25 @@ class EntityTaggerTest {
     }
 
     @Test
+    void companiesTellWhereTheyAreAndAnalystsWhereTheyWork() {
+        Map<String, TaggedEntity> e = tag("Corvane Systems, the Doncaster software maker that supplies the robots, "
+                + "said so. Crew boats come from Hallvik Rederi of Haugesund. Analysts at Tarrow Capital agreed, and "
+                + "buses now run in parts of Salford. Inspectors from the Welsh Government's fisheries unit checked.");
+        assertThat(e).containsKeys("organization:corvane-systems", "location:doncaster", "location:haugesund",
+                "organization:tarrow-capital", "location:salford", "organization:welsh-government");
+    }
+
+    @Test
+    void basketballTeamsByCityAndNickname() {
+        Map<String, TaggedEntity> e = tag("Dario Reyes scored 31 points and had 12 rebounds, and the Denver Nuggets "
+                + "beat the Utah Jazz. The coach praised the assists in overtime. \"It was loud,\" Nuggets coach "
+                + "Mike Trent said.");
+        assertThat(e).containsKeys("organization:denver-nuggets", "person:dario-reyes", "person:mike-trent");
+        assertThat(texts(e.get("organization:denver-nuggets"))).containsExactly("Denver Nuggets", "Nuggets");
+        assertThat(e).doesNotContainKeys("location:denver", "person:nuggets", "organization:nuggets");
+    }
+
+    @Test
     void concurrentCallsGiveTheSameResultsAsSequentialOnes() throws Exception {
         List<Seed> seeds = List.of(Seed.load("000"), Seed.load("001"), Seed.load("002"), Seed.load("003"),
                 Seed.load("004"));
