@@ -5,7 +5,6 @@ import static io.newsflow.enrich.entities.ContextCues.APPOSITIVE_ORG_NOUNS;
 import static io.newsflow.enrich.entities.ContextCues.BUILDING_HEADS;
 import static io.newsflow.enrich.entities.ContextCues.COMPANY_POSSESSIONS;
 import static io.newsflow.enrich.entities.ContextCues.EMPLOYEE_ROLES;
-import static io.newsflow.enrich.entities.ContextCues.ORG_DESCRIPTORS;
 import static io.newsflow.enrich.entities.ContextCues.SCHOOL_TEAM_SUFFIXES;
 import static io.newsflow.enrich.entities.ContextCues.TEAM_VERBS_AFTER;
 import static io.newsflow.enrich.entities.ContextCues.TEAM_WORDS_BEFORE;
@@ -88,6 +87,24 @@ public final class EntityTagger {
     private static final Set<String> SURNAME_PREFIXES = Set.of("mc", "mac", "de", "di", "da", "du", "la", "le",
             "van", "von", "fitz", "st", "ma", "al", "el", "ja", "ke", "ta", "sha", "tre", "ray");
 
+    /** Word classes the context rules test, as bits, so a token's classes cost one lookup: see {@link #CUES}. */
+    private static final int CUE_ORG_DESCRIPTOR = 1;
+    private static final int CUE_EMPLOYER_PREPOSITION = 2; // at, for, of
+    private static final int CUE_BUILDING_PREPOSITION = 4; // at, outside, inside, near, in, into
+    private static final int CUE_SHARES_PREPOSITION = 8;   // in, of
+    private static final int CUE_SPORTS = 16;
+    private static final Map<String, Integer> CUES = new HashMap<>();
+
+    static {
+        ContextCues.ORG_DESCRIPTORS.forEach(w -> CUES.merge(w, CUE_ORG_DESCRIPTOR, (a, b) -> a | b));
+        for (String w : List.of("at", "for", "of")) CUES.merge(w, CUE_EMPLOYER_PREPOSITION, (a, b) -> a | b);
+        for (String w : List.of("at", "outside", "inside", "near", "in", "into")) {
+            CUES.merge(w, CUE_BUILDING_PREPOSITION, (a, b) -> a | b);
+        }
+        for (String w : List.of("in", "of")) CUES.merge(w, CUE_SHARES_PREPOSITION, (a, b) -> a | b);
+        SPORTS_CUES.forEach(w -> CUES.merge(w, CUE_SPORTS, (a, b) -> a | b));
+    }
+
     private final Gazetteer gaz;
 
     private EntityTagger(Gazetteer gaz) {
@@ -144,6 +161,8 @@ public final class EntityTagger {
         /** "harrowgate" for "Harrowgate Logistics", "grimsby" for "Grimsby Town": short names of organisations. */
         final Map<String, Span> shortNames = new HashMap<>();
         final boolean sportsStory;
+        /** Per token, the {@link #CUES} bits of a lower-case word; 0 for anything else. */
+        final int[] cues;
 
         Run(String body) {
             this.body = body;
@@ -152,10 +171,17 @@ public final class EntityTagger {
             this.strong = new Gazetteer.Match[n];
             this.weak = new Gazetteer.Match[n];
             this.owner = new Span[n];
+            this.cues = new int[n];
             Set<String> sportsCues = new HashSet<>();
-            for (Token x : t) {
-                if (x.word && x.cap && !x.sentenceStart && !x.headline) midSentenceCapitals.add(x.key);
-                if (x.word && !x.cap && SPORTS_CUES.contains(x.key)) sportsCues.add(x.key);
+            for (int i = 0; i < n; i++) {
+                Token x = t[i];
+                if (!x.word) continue;
+                if (x.cap && !x.sentenceStart && !x.headline) midSentenceCapitals.add(x.key);
+                if (x.cap) continue; // the cue words are lower-case ones
+                Integer bits = CUES.get(x.key);
+                if (bits == null) continue;
+                cues[i] = bits;
+                if ((bits & CUE_SPORTS) != 0) sportsCues.add(x.key);
             }
             this.sportsStory = sportsCues.size() >= 4;
         }
@@ -480,7 +506,7 @@ public final class EntityTagger {
         void proposeOrganisationsByContext() {
             for (int i = 0; i < n; i++) {
                 Token x = t[i];
-                if (x.word && !x.cap && ORG_DESCRIPTORS.contains(x.key) && i + 1 < n) {
+                if ((cues[i] & CUE_ORG_DESCRIPTOR) != 0 && i + 1 < n) {
                     int s = i + 1;
                     // "the buyer, Broch Pelagic Processors,", "its Zambian unit, Kafue Millers,": an appositive name
                     if (t[s].is(",")) {
@@ -491,10 +517,9 @@ public final class EntityTagger {
                     } else {
                         proposeOrganisationAt(s);
                     }
-                } else if (x.word && !x.cap && (x.key.equals("at") || x.key.equals("for") || x.key.equals("of"))
-                        && employeeBefore(i)) {
+                } else if ((cues[i] & CUE_EMPLOYER_PREPOSITION) != 0 && employeeBefore(i)) {
                     proposeOrganisationAt(i + 1 < n && t[i + 1].key.equals("the") && !t[i + 1].cap ? i + 2 : i + 1);
-                } else if (x.word && !x.cap && (x.key.equals("in") || x.key.equals("of")) && i > 0
+                } else if ((cues[i] & CUE_SHARES_PREPOSITION) != 0 && i > 0
                         && (t[i - 1].key.equals("shares") || t[i - 1].key.equals("stake"))) {
                     proposeOrganisationAt(i + 1);
                 } else if (x.is(",") && i > 1 && t[i - 1].word && (t[i - 1].cap || shortNumber(i - 1) && t[i - 2].cap)
@@ -672,9 +697,7 @@ public final class EntityTagger {
          */
         void proposeBuildings() {
             for (int i = 0; i + 1 < n; i++) {
-                Token p = t[i];
-                if (!p.word || p.cap || !(p.key.equals("at") || p.key.equals("outside") || p.key.equals("inside")
-                        || p.key.equals("near") || p.key.equals("in") || p.key.equals("into"))) continue;
+                if ((cues[i] & CUE_BUILDING_PREPOSITION) == 0) continue;
                 int s = t[i + 1].key.equals("the") && !t[i + 1].cap ? i + 2 : i + 1;
                 if (s >= n || !t[s].word || !t[s].cap || t[s].lineStart || t[s].headline) continue;
                 int e = capitalisedRunEnd(s);
