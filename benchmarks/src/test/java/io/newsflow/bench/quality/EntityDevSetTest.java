@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * <p>Last set with 7 seed-like and 31 other pages. Held-out batches, each scored before any tuning on it: 10 pages
  * (F1 0.679, type accuracy 0.940) and 6 more pages (Canadian provincial politics, a tech funding story, a South
  * African business wire, a Scottish sheriff court, US college sports, Baltic energy; F1 0.669, type 0.920).
- * Measured after tuning: seed F1 0.989, type 1.000, 0 boilerplate; other F1 0.910, type 0.987. The 2 boilerplate
+ * Measured after tuning: seed F1 0.989, type 1.000, 0 boilerplate; other F1 0.923, type 0.993. The 2 boilerplate
  * entities of the other group come from footer lines of two held-out pages that the extractor keeps in the body
  * ("Reach NAME at ...", a "funded by the BBC" note), not from the tagger.
  */
@@ -56,7 +56,7 @@ class EntityDevSetTest {
     private static final double SEED_F1 = 0.98;
     private static final double SEED_TYPE = 0.99;
     private static final int SEED_BOILERPLATE = 0;
-    private static final double OTHER_F1 = 0.90;
-    private static final double OTHER_TYPE = 0.98;
+    private static final double OTHER_F1 = 0.92;
+    private static final double OTHER_TYPE = 0.99;
     private static final int OTHER_BOILERPLATE = 2;
 }

@@ -27,7 +27,7 @@ final class ContextCues {
             "goalkeeper", "manager", "executive", "banker", "designer", "architect", "director-general",
             "secretary-general", "presidents", "ministers", "cllr", "coun", "councillors",
             // members of provincial, devolved and European parliaments: "MLA Colby Reinholt", "MEP X"
-            "mla", "mpp", "mna", "mha", "mep", "msp");
+            "mla", "mpp", "mna", "mha", "mep", "msp", "referee", "umpire");
 
     /** Title heads that are ordinary words in lower case ("a major city", "the chief reason"): capitals needed. */
     static final Set<String> CAPITALISED_TITLES_ONLY = Set.of(
@@ -167,7 +167,8 @@ final class ContextCues {
     static final Set<String> NAMED_UNITS = Set.of("county", "parish", "borough", "township");
 
     /** Capitalised first words of place names: "Port Harcourt", "Fort Worth", "Mount Kenya", "Cape Town". */
-    static final Set<String> PLACE_PREFIXES = Set.of("port", "fort", "mount", "cape", "lake", "porto", "puerto");
+    static final Set<String> PLACE_PREFIXES = Set.of("port", "fort", "mount", "cape", "lake", "porto", "puerto",
+            "rio", "county");
 
     /** "Gulf of Aden", "Republic of Somaliland": a capitalised head, "of", then the name; the whole is a place. */
     static final Set<String> PLACE_OF_HEADS = Set.of("gulf", "bay", "strait", "straits", "sea", "isle", "cape",
@@ -213,7 +214,7 @@ final class ContextCues {
 
     /** After "the ... of", these also name places: "the port of Hodeidah", "the island of Lesbos". */
     static final Set<String> PLACE_OF_NOUNS = Set.of("port", "island", "capital", "outskirts", "state", "republic",
-            "parts", "coast", "shores", "suburbs",
+            "parts", "coast", "shores", "suburbs", "residents",
             "kingdom", "emirate", "peninsula", "valley", "river", "streets", "people", "cities", "towns");
 
     /** Around an already known but ambiguous place name, these confirm it: "the Vladimir area". */
@@ -354,4 +355,8 @@ final class ContextCues {
             "united", "national", "democratic", "republican", "royal", "new", "international", "federal", "central",
             "general", "liberal", "conservative", "progressive", "socialist", "popular", "free", "independent",
             "green", "labour", "labor", "supreme", "high", "state", "scottish", "welsh", "irish");
+
+    /** First words of civic buildings named anywhere in a sentence: "City Hall", "State House", "Parliament Buildings". */
+    static final Set<String> CIVIC_BUILDING_WORDS = Set.of("city", "town", "state", "government", "parliament",
+            "county", "provincial", "legislative", "federal");
 }

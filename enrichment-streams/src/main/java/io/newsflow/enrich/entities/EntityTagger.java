@@ -3,6 +3,7 @@ package io.newsflow.enrich.entities;
 import static io.newsflow.enrich.entities.ContextCues.ADMIN_UNITS;
 import static io.newsflow.enrich.entities.ContextCues.APPOSITIVE_ORG_NOUNS;
 import static io.newsflow.enrich.entities.ContextCues.BUILDING_HEADS;
+import static io.newsflow.enrich.entities.ContextCues.CIVIC_BUILDING_WORDS;
 import static io.newsflow.enrich.entities.ContextCues.COMPANY_POSSESSIONS;
 import static io.newsflow.enrich.entities.ContextCues.EMPLOYEE_ROLES;
 import static io.newsflow.enrich.entities.ContextCues.SCHOOL_TEAM_SUFFIXES;
@@ -98,7 +99,7 @@ public final class EntityTagger {
     static {
         ContextCues.ORG_DESCRIPTORS.forEach(w -> CUES.merge(w, CUE_ORG_DESCRIPTOR, (a, b) -> a | b));
         for (String w : List.of("at", "for", "of")) CUES.merge(w, CUE_EMPLOYER_PREPOSITION, (a, b) -> a | b);
-        for (String w : List.of("at", "outside", "inside", "near", "in", "into")) {
+        for (String w : List.of("at", "outside", "inside", "near", "in", "into", "from", "stormed")) {
             CUES.merge(w, CUE_BUILDING_PREPOSITION, (a, b) -> a | b);
         }
         for (String w : List.of("in", "of")) CUES.merge(w, CUE_SHARES_PREPOSITION, (a, b) -> a | b);
@@ -697,6 +698,13 @@ public final class EntityTagger {
          */
         void proposeBuildings() {
             for (int i = 0; i + 1 < n; i++) {
+                // "said City Hall had been burned": a civic building needs no preposition
+                if (t[i].word && t[i].cap && !t[i].sentenceStart && !t[i].headline && CIVIC_BUILDING_WORDS.contains(t[i].key)
+                        && t[i + 1].word && t[i + 1].cap && !t[i + 1].lineStart && BUILDING_HEADS.contains(t[i + 1].key)
+                        && (i + 2 >= n || !(t[i + 2].word && t[i + 2].cap) && !t[i + 2].key.equals("of"))
+                        && !(i > 0 && t[i - 1].word && t[i - 1].cap && !t[i].lineStart)) {
+                    proposed.add(new Span(EntityKind.LOCATION, i, i + 2, text(i, i + 2), PLACE_BY_CONTEXT, false));
+                }
                 if ((cues[i] & CUE_BUILDING_PREPOSITION) == 0) continue;
                 int s = t[i + 1].key.equals("the") && !t[i + 1].cap ? i + 2 : i + 1;
                 if (s >= n || !t[s].word || !t[s].cap || t[s].lineStart || t[s].headline) continue;
@@ -804,7 +812,7 @@ public final class EntityTagger {
                                     admin && knownPlace(s, i) != null));
                         }
                     }
-                } else if (!y.cap && (PLACE_NOUNS.contains(y.key) || PLACE_OF_NOUNS.contains(y.key))) {
+                } else if ((!y.cap || y.sentenceStart) && (PLACE_NOUNS.contains(y.key) || PLACE_OF_NOUNS.contains(y.key))) {
                     int s = trimNameStart(capitalisedRunStart(i), i);
                     if (s < i && hasProperWord(s, i) && PLACE_NOUNS.contains(y.key)) proposeNamedPlace(s, i);
                     if (i + 2 < n && t[i + 1].key.equals("of") && t[i + 2].cap && !t[i + 2].lineStart
@@ -873,7 +881,7 @@ public final class EntityTagger {
                         continue;
                     }
                     Gazetteer.Match g = strong[s];
-                    if (g != null && g.entry().kind() != EntityKind.PERSON) {
+                    if (g != null && g.entry().kind() != EntityKind.PERSON && !countryNamedPerson(s, e)) {
                         s = g.end();
                         continue;
                     }
@@ -947,6 +955,17 @@ public final class EntityTagger {
             for (Token w : words) {
                 if (!gaz.isCommonWord(w.key) || gaz.isGivenName(w.key)) allCommon = false;
             }
+            // "crossing the Rio Grande", "outside the Vidhana Soudha": a bare "the" is not put before a person's name
+            if (s > 0 && t[s - 1].word && !t[s - 1].cap && t[s - 1].key.equals("the") && !titleBefore(s)) return;
+            // "the governor of Norte de Santander state": a name before a unit of government is a place
+            if (e < n && t[e].word && !t[e].cap && (PLACE_NOUNS.contains(t[e].key) || t[e].key.equals("state"))) {
+                proposed.add(new Span(EntityKind.LOCATION, s, e, text(s, e), PLACE_BY_CONTEXT, false));
+                return;
+            }
+            if (countryNamedPerson(s, e)) {
+                proposed.add(new Span(EntityKind.PERSON, s, e, text(s, e), PERSON_BY_GIVEN_NAME, false));
+                return;
+            }
             // "a home in Apollo Beach": a known town's whole name after a preposition of place is that town
             if (s > 0 && t[s - 1].word && !t[s - 1].cap && PLACE_PREPOSITIONS.contains(t[s - 1].key)
                     && knownPlace(s, e) != null && !titleBefore(s)) return;
@@ -1004,6 +1023,15 @@ public final class EntityTagger {
             return false;
         }
 
+        /** "Jordan Mellor", "Israel Katz": a one-word place that is also a given name, then a known surname. */
+        boolean countryNamedPerson(int s, int e) {
+            Gazetteer.Match g = strong[s];
+            if (g == null || g.end() != s + 1 || g.entry().kind() != EntityKind.LOCATION || e != s + 2) return false;
+            Token surname = t[s + 1];
+            return surname.word && surname.cap && gaz.isSurname(surname.key) && !gaz.isCommonWord(surname.key)
+                    && strong[s + 1] == null;
+        }
+
         boolean allCommonWords(int s, int e) {
             for (int k = s; k < e; k++) {
                 Token x = t[k];
@@ -1032,6 +1060,7 @@ public final class EntityTagger {
                     return false;
                 }
                 if (isTitleHead(z)) return true;
+                if (k == s - 1 && z.key.equals("of")) return false; // "governor of Texas": the domain, not the holder
                 if (k == s - 1 && !z.cap && !TITLE_MODIFIERS.contains(z.key)) return false;
                 if (TITLE_MODIFIERS.contains(z.key) || z.cap || gaz.isDemonym(z.key)) continue;
                 return false;
@@ -1356,7 +1385,14 @@ public final class EntityTagger {
                 changed = false;
                 for (int i = 1; i < n; i++) {
                     Token x = t[i];
-                    if (owner[i] != null || !x.word || !x.cap || x.headline || x.sentenceStart || x.allCaps) continue;
+                    Span lonePerson = owner[i];
+                    // "Residents of Chouteau and Adair asked": a lone word read as a person from a verb, listed with a place
+                    if (lonePerson != null && !(lonePerson.kind == EntityKind.PERSON && lonePerson.start == i
+                            && lonePerson.end == i + 1 && lonePerson.strength <= PERSON_BY_SPEECH && listedWithPlace(i, i + 1))) {
+                        continue;
+                    }
+                    if (!x.word || !x.cap || x.headline || x.sentenceStart || x.allCaps) continue;
+                    if (lonePerson != null) release(lonePerson);
                     int e = capitalisedRunEnd(i);
                     if (e - i > 3 || !free(i, e)) continue;
                     boolean plain = true;

@@ -586,6 +586,17 @@ class EntityTaggerTest {
     }
 
     @Test
+    void placesThatLookLikePeople() {
+        Map<String, TaggedEntity> e = tag("Migrants crossed the Rio Grande overnight. The governor of Norte de Santander "
+                + "state said the border was calm. Boats landed at Killybegs in County Donegal. Residents of Chouteau "
+                + "and Adair asked why. Protesters said City Hall had been burned. Referee Dana Okoro booked five "
+                + "players, and Jordan Smith scored.");
+        assertThat(e).containsKeys("location:rio-grande", "location:norte-de-santander", "location:county-donegal",
+                "location:chouteau", "location:adair", "location:city-hall", "person:dana-okoro", "person:jordan-smith");
+        assertThat(idsOfKind(e, EntityKind.PERSON)).containsExactly("person:dana-okoro", "person:jordan-smith");
+    }
+
+    @Test
     void concurrentCallsGiveTheSameResultsAsSequentialOnes() throws Exception {
         List<Seed> seeds = List.of(Seed.load("000"), Seed.load("001"), Seed.load("002"), Seed.load("003"),
                 Seed.load("004"));
