@@ -240,7 +240,11 @@ public final class EntityTagger {
                             break;
                         }
                     }
-                    if (best >= 0) proposeAcronymPair(best, i, i + 1);
+                    if (best >= 0) {
+                        proposeAcronymPair(best, i, i + 1);
+                    } else {
+                        proposeUnmatchedAcronym(i);
+                    }
                 } else if (t[i - 1].word && t[i - 1].allCaps && t[i + 1].word && t[i + 1].cap) {
                     int close = i + 1;
                     while (close < n && close < i + 14 && !(t[close].is(")") || t[close].is("]"))) close++;
@@ -249,6 +253,33 @@ public final class EntityTagger {
                     }
                 }
             }
+        }
+
+        /**
+         * "the Social Democrats (SPD)", "TOKYO (UPI) --": an acronym in brackets whose letters do not spell the
+         * name before it is still an organisation's (a place, a person or a US state code is never put there
+         * as an acronym); the name before it is that organisation when it is no place.
+         */
+        void proposeUnmatchedAcronym(int open) {
+            Token acr = t[open + 1];
+            String letters = acr.text.replace(".", "");
+            if (letters.length() < 2 || letters.length() > 6 || open == 0) return;
+            Gazetteer.Match known = strong[open + 1];
+            if (known != null && known.end() == open + 2) return; // the gazetteer's own reading wins
+            if (US_STATE_ABBREVIATIONS.containsKey(acr.key) || partyBefore(open + 1)) return;
+            Token before = t[open - 1];
+            if (!before.word || !before.cap) return;
+            int s = trimNameStart(capitalisedRunStart(open), open);
+            if (s >= open) return;
+            boolean place = knownPlaceAt(s) != null || before.allCaps; // "Nairobi (AFP)", "TOKYO (UPI)"
+            if (place || strong[s] != null && strong[s].end() == open || wordCount(s, open) > 5
+                    || wordCount(s, open) >= 2 && gaz.isGivenName(t[s].key)) {
+                proposed.add(new Span(EntityKind.ORGANIZATION, open + 1, open + 2, acr.text, ORG_BY_CONTEXT, false));
+                return;
+            }
+            String canonical = text(s, open);
+            proposed.add(new Span(EntityKind.ORGANIZATION, s, open, canonical, ORG_BY_CONTEXT, false));
+            proposed.add(new Span(EntityKind.ORGANIZATION, open + 1, open + 2, canonical, ORG_BY_CONTEXT, false));
         }
 
         void proposeAcronymPair(int longStart, int longEnd, int acronymAt) {
@@ -427,7 +458,9 @@ public final class EntityTagger {
                     boolean drop = !z.word || FUNCTION_WORDS.contains(z.key) || NON_NAMES.contains(z.key)
                             || TITLE_HEADS.contains(z.key) || ORG_CONNECTORS.contains(z.key)
                             || (z.sentenceStart && gaz.isCommonWord(z.key) && !gaz.isDemonym(z.key)
-                            && strong[s] == null && !(NAME_ADJECTIVES.contains(z.key) && s + 1 < i));
+                            && strong[s] == null && !(NAME_ADJECTIVES.contains(z.key) && s + 1 < i)
+                            // "Horizons Regional Council": without its first word the name would name nothing
+                            && !(s + 1 < i && !FUNCTION_WORDS.contains(z.key) && !hasProperWord(s + 1, i + 1)));
                     if (!drop) break;
                     s++;
                 }

@@ -597,6 +597,18 @@ class EntityTaggerTest {
     }
 
     @Test
+    void bracketedAcronymsThatDoNotSpellTheNameBeforeThem() {
+        Map<String, TaggedEntity> e = tag("The talks stalled as the Moderate Alliance (MAP) walked out. "
+                + "SEOUL (KNA) -- Officials met in Nairobi (AFP) later. Sen. Jo Hale (R-Ohio) objected. "
+                + "Horizons Regional Council welcomed the vote.");
+        assertThat(e.get("organization:moderate-alliance")).isNotNull();
+        assertThat(texts(e.get("organization:moderate-alliance"))).containsExactly("Moderate Alliance", "MAP");
+        assertThat(e).containsKeys("organization:kna", "organization:agence-france-presse", "location:seoul", "location:nairobi",
+                "organization:horizons-regional-council", "person:jo-hale");
+        assertThat(e).doesNotContainKeys("organization:regional-council", "organization:r-ohio");
+    }
+
+    @Test
     void concurrentCallsGiveTheSameResultsAsSequentialOnes() throws Exception {
         List<Seed> seeds = List.of(Seed.load("000"), Seed.load("001"), Seed.load("002"), Seed.load("003"),
                 Seed.load("004"));
