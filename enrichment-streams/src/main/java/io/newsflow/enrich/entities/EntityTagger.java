@@ -95,6 +95,10 @@ public final class EntityTagger {
     private static final int CUE_SHARES_PREPOSITION = 8;   // in, of
     private static final int CUE_SPORTS = 16;
     private static final Map<String, Integer> CUES = new HashMap<>();
+    /** Plural nouns for groups of companies: "customers include X, Y and Z". */
+    private static final Set<String> BUSINESS_GROUPS = Set.of("customers", "clients", "investors", "backers",
+            "rivals", "competitors", "partners", "brands", "shareholders", "buyers", "suppliers", "lenders",
+            "tenants", "sponsors", "advertisers", "bidders");
 
     static {
         ContextCues.ORG_DESCRIPTORS.forEach(w -> CUES.merge(w, CUE_ORG_DESCRIPTOR, (a, b) -> a | b));
@@ -444,7 +448,7 @@ public final class EntityTagger {
                     } else if (joiningHyphen(s - 1)) {
                         s--;
                     } else if (z.word && !z.cap && (z.key.equals("of") || z.key.equals("for") || z.key.equals("&")
-                            || z.key.equals("and") && !namedOnItsOwn(s - 2) && !namedOnItsOwn(s))
+                            || z.key.equals("and") && !namedOnItsOwn(s - 2) && !namedOnItsOwn(s) && !listItemBefore(s - 1))
                             // "Calder Bridge Partners for Harrowgate Logistics", "HDFC Bank and Tata Motors": two names
                             && s >= 2 && !ORG_HEADS.contains(t[s - 2].key) && !COMPANY_SUFFIXES.contains(t[s - 2].key)
                             && t[s - 2].cap && !t[s - 2].sentenceStart && !t[s - 1].lineStart) {
@@ -495,6 +499,13 @@ public final class EntityTagger {
                 if (WEAK_ORG_HEADS.contains(h.key) && !properModifier && words < 3) continue;
                 proposed.add(new Span(EntityKind.ORGANIZATION, s, e, text(s, e), ORG_BY_HEAD, false));
             }
+        }
+
+        /** "Drovana, Pellix and Quarro Foods": the name before this "and" is itself after a list comma. */
+        boolean listItemBefore(int and) {
+            if (and < 1) return false;
+            int r = capitalisedRunStart(and);
+            return r > 0 && r < and && t[r - 1].is(",");
         }
 
         /** Whether token k starts a name the gazetteer knows as a place or person: an "and" before it lists names. */
@@ -550,6 +561,20 @@ public final class EntityTagger {
                         }
                     } else {
                         proposeOrganisationAt(s);
+                    }
+                } else if ((x.key.equals("include") || x.key.equals("included") || x.key.equals("including"))
+                        && businessGroupBefore(i)) {
+                    // "customers include Zepto, Swiggy and the logistics arm of X": every name of the list
+                    for (int k = i + 1; k < n && !t[k].lineStart; ) {
+                        if (t[k].word && t[k].cap) {
+                            int e = capitalisedRunEnd(k);
+                            proposeOrganisation(k, e);
+                            k = e;
+                        } else if (t[k].is(",") || t[k].key.equals("and")) {
+                            k++;
+                        } else {
+                            break;
+                        }
                     }
                 } else if ((cues[i] & CUE_EMPLOYER_PREPOSITION) != 0 && employeeBefore(i)) {
                     proposeOrganisationAt(i + 1 < n && t[i + 1].key.equals("the") && !t[i + 1].cap ? i + 2 : i + 1);
@@ -618,6 +643,15 @@ public final class EntityTagger {
             if (words == 1 && (gaz.isDemonym(first.key) || first.sentenceStart && gaz.isCommonWord(first.key)
                     || first.text.length() < 2)) return;
             proposed.add(new Span(EntityKind.ORGANIZATION, s, e, text(s, e), ORG_BY_CONTEXT, false));
+        }
+
+        /** "customers include", "investors including": a group of companies right before token k. */
+        boolean businessGroupBefore(int k) {
+            for (int j = k - 1; j >= 0 && k - j <= 2; j--) {
+                if (t[j].word && BUSINESS_GROUPS.contains(t[j].key)) return true;
+                if (!t[j].word || t[j].cap && !t[j].sentenceStart) return false;
+            }
+            return false;
         }
 
         /** A role of someone employed right before "at"/"for"/"of" k: "analysts at", "head of payments at". */

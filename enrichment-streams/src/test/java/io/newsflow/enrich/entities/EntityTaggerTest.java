@@ -504,9 +504,10 @@ class EntityTaggerTest {
         Map<String, TaggedEntity> e = tag("Shares in Brimmacott fell after the Danish shipper Korvelund cancelled "
                 + "its order. Tamsin Ridley, an analyst at Corbridge Mercer, said the loss was small. Veltrana, a Porto "
                 + "software maker, said it would hire. Oskelby, which is based in Leeds, said nothing. "
-                + "Quenfold's board met on Monday.");
+                + "Quenfold's board met on Monday. Its customers include Drovana, Pellix and Quarro Foods.");
         assertThat(e).containsKeys("organization:brimmacott", "organization:korvelund", "organization:corbridge-mercer",
                 "organization:veltrana", "organization:oskelby", "organization:quenfold", "person:tamsin-ridley",
+                "organization:drovana", "organization:pellix", "organization:quarro-foods",
                 "location:leeds");
         assertThat(idsOfKind(e, EntityKind.PERSON)).containsExactly("person:tamsin-ridley");
     }
