@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
  * Regression guard on the labelled entity dev set (raw pages → extractor → tagger). Thresholds sit just below the
  * figures measured when they were set; raise them when the tagger improves, never lower them to make a change pass.
  *
- * <p>Last set with 7 seed-like and 25 other pages (10 of them written as a held-out batch and scored before any
- * tuning: F1 0.679, type accuracy 0.940). Measured: seed F1 0.986, type 1.000, 0 boilerplate; other F1 0.848,
- * type 0.974. The 2 boilerplate entities of the other group come from footer lines of two held-out pages that the
- * extractor keeps in the body ("Reach NAME at ...", a "funded by the BBC" note), not from the tagger; the older
- * pages still have none.
+ * <p>Last set with 7 seed-like and 35 other pages. Held-out batches, each scored before any tuning on it: 10 pages
+ * (F1 0.679, type accuracy 0.940); 6 pages (Canadian provincial politics, a tech funding story, a South African
+ * business wire, a Scottish sheriff court, US college sports, Baltic energy; F1 0.669, type 0.920, before the
+ * second round); 4 pages written after the second round's changes (1994 UPI wire, New Zealand council, Indian
+ * startup funding, German coalition talks; F1 0.841, P 0.984, R 0.735, type 1.000). Measured after tuning: seed
+ * F1 0.989, type 1.000, 0 boilerplate; other F1 0.923, type 0.994. The 2 boilerplate entities of the other group
+ * come from footer lines of two held-out pages that the extractor keeps in the body ("Reach NAME at ...", a
+ * "funded by the BBC" note), not from the tagger.
  */
 class EntityDevSetTest {
     private static EntityScore score;
@@ -33,7 +36,7 @@ class EntityDevSetTest {
     @Test
     void devSetHasSeedAndOtherPages() {
         assertThat(score.totals("seed").pages()).isGreaterThanOrEqualTo(7);
-        assertThat(score.totals("other").pages()).isGreaterThanOrEqualTo(25);
+        assertThat(score.totals("other").pages()).isGreaterThanOrEqualTo(35);
     }
 
     @Test
@@ -55,7 +58,7 @@ class EntityDevSetTest {
     private static final double SEED_F1 = 0.98;
     private static final double SEED_TYPE = 0.99;
     private static final int SEED_BOILERPLATE = 0;
-    private static final double OTHER_F1 = 0.84;
-    private static final double OTHER_TYPE = 0.97;
+    private static final double OTHER_F1 = 0.92;
+    private static final double OTHER_TYPE = 0.99;
     private static final int OTHER_BOILERPLATE = 2;
 }

@@ -24,8 +24,10 @@ final class ContextCues {
             "president-elect", "commander-in-chief", "ombudsman", "diplomat", "official", "officer", "negotiator",
             "adviser", "advisor", "aide", "deputy", "vice-president", "author", "writer", "historian",
             "researcher", "scientist", "actor", "actress", "singer", "striker", "midfielder", "defender",
-            "goalkeeper", "manager", "executive", "investor", "banker", "designer", "architect", "director-general",
-            "secretary-general", "presidents", "ministers", "cllr", "coun", "councillors");
+            "goalkeeper", "manager", "executive", "banker", "designer", "architect", "director-general",
+            "secretary-general", "presidents", "ministers", "cllr", "coun", "councillors",
+            // members of provincial, devolved and European parliaments: "MLA Colby Reinholt", "MEP X"
+            "mla", "mpp", "mna", "mha", "mep", "msp", "referee", "umpire");
 
     /** Title heads that are ordinary words in lower case ("a major city", "the chief reason"): capitals needed. */
     static final Set<String> CAPITALISED_TITLES_ONLY = Set.of(
@@ -53,7 +55,7 @@ final class ContextCues {
 
     /** Words that end an organisation name and make a capitalised run an organisation. */
     static final Set<String> ORG_HEADS = Set.of(
-            "ministry", "department", "agency", "organization", "organisation", "council", "parliament", "party",
+            "government", "ministry", "department", "agency", "organization", "organisation", "council", "parliament", "party",
             "union", "bank", "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "ag", "company", "university",
             "college", "institute", "committee", "commission", "guard", "guards", "corps", "court", "assembly",
             "congress", "senate", "association", "foundation", "airlines", "airways", "motors", "holdings",
@@ -69,6 +71,7 @@ final class ContextCues {
             "minerals", "metals", "brands", "retail", "insurance", "properties", "investments", "ventures",
             "solutions", "software", "electronics", "shipping", "construction", "engineering", "pharma", "biotech",
             "labs", "media", "entertainment", "healthcare", "energy", "telecom", "petroleum", "agro", "nation",
+            "conference",
             // South Asian institutions: "Lok Sabha", "Janata Dal", "Shiv Sena", "Zila Parishad"
             "sabha", "sangha", "sangh", "dal", "samiti", "parishad", "morcha", "sena");
 
@@ -86,7 +89,8 @@ final class ContextCues {
             "battalion", "guard", "guards", "college", "company", "assembly", "cabinet", "administration", "junta",
             "resources", "logistics", "foods", "financial", "securities", "mining", "minerals", "metals", "brands",
             "retail", "insurance", "properties", "investments", "ventures", "solutions", "software", "electronics",
-            "shipping", "construction", "engineering", "media", "entertainment", "healthcare", "energy", "nation");
+            "shipping", "construction", "engineering", "media", "entertainment", "healthcare", "energy", "nation",
+            "conference");
 
     /**
      * Heads that end a company's name: its distinctive words alone name it later in the article ("Harrowgate
@@ -111,7 +115,10 @@ final class ContextCues {
     static final Set<String> SPORTS_CUES = Set.of("goal", "goals", "match", "season", "coach", "striker", "midfielder",
             "goalkeeper", "league", "scored", "scores", "fixture", "fixtures", "referee", "stadium", "penalty",
             "playoff", "playoffs", "innings", "wicket", "halftime", "half-time", "kick-off", "derby", "relegation",
-            "stoppage", "substitute", "equaliser", "equalizer", "touchdown", "quarterback", "rebounds", "inning");
+            "stoppage", "substitute", "equaliser", "equalizer", "touchdown", "quarterback", "rebounds", "inning",
+            "assists", "3-pointers", "three-pointers", "overtime", "touchdowns", "yards", "unbeaten", "standings",
+            "roster", "rookie", "semifinal", "semi-final", "quarterfinal", "postseason", "championship", "points",
+            "champions", "rebound", "game-high");
 
     /**
      * Nouns after "X, a/an/the ..." (and a few words) that say X is a person: "Tomas Ekberg, an epidemiologist at",
@@ -160,7 +167,8 @@ final class ContextCues {
     static final Set<String> NAMED_UNITS = Set.of("county", "parish", "borough", "township");
 
     /** Capitalised first words of place names: "Port Harcourt", "Fort Worth", "Mount Kenya", "Cape Town". */
-    static final Set<String> PLACE_PREFIXES = Set.of("port", "fort", "mount", "cape", "lake", "porto", "puerto");
+    static final Set<String> PLACE_PREFIXES = Set.of("port", "fort", "mount", "cape", "lake", "porto", "puerto",
+            "rio", "county");
 
     /** "Gulf of Aden", "Republic of Somaliland": a capitalised head, "of", then the name; the whole is a place. */
     static final Set<String> PLACE_OF_HEADS = Set.of("gulf", "bay", "strait", "straits", "sea", "isle", "cape",
@@ -206,6 +214,7 @@ final class ContextCues {
 
     /** After "the ... of", these also name places: "the port of Hodeidah", "the island of Lesbos". */
     static final Set<String> PLACE_OF_NOUNS = Set.of("port", "island", "capital", "outskirts", "state", "republic",
+            "parts", "coast", "shores", "suburbs", "residents",
             "kingdom", "emirate", "peninsula", "valley", "river", "streets", "people", "cities", "towns");
 
     /** Around an already known but ambiguous place name, these confirm it: "the Vladimir area". */
@@ -271,4 +280,83 @@ final class ContextCues {
             "here", "there", "where", "why", "how", "what", "which", "who", "whom", "whose", "in", "on", "at", "by",
             "for", "from", "with", "of", "to", "and", "or", "nor", "thus", "hence", "instead", "unlike", "like",
             "about", "around", "across", "amid", "amidst", "upon", "via", "per", "than", "until", "unless", "whether");
+
+    /**
+     * Lower-case nouns that, right before an unknown capitalised name, say it is an organisation: "the German
+     * forwarder Dachser", "Polish state utility PGE", "new investor Northzone", "rivals Tiger Brands".
+     */
+    static final Set<String> ORG_DESCRIPTORS = Set.of(
+            "company", "companies", "firm", "firms", "group", "startup", "start-up", "startups", "maker", "carmaker",
+            "automaker", "chipmaker", "drugmaker", "retailer", "retailers", "lender", "lenders", "bank", "banks",
+            "insurer", "insurers", "miner", "miners", "utility", "operator", "manufacturer", "supplier", "investor",
+            "investors", "backer", "backers", "forwarder", "carrier", "airline", "brokerage", "conglomerate",
+            "giant", "chain", "broadcaster", "newspaper", "platform", "outlet", "charity", "rivals", "competitor",
+            "competitors", "buyer", "subsidiary", "unit", "units", "distributor", "wholesaler", "exporter", "shipper", "consultancy",
+            "regulator", "watchdog", "marketplace", "processor", "club", "side", "outfit", "fund");
+
+    /** Nouns after "X, a/an/the ..." that say X is an organisation: "Quillfeather, a Lisbon startup that ...". */
+    static final Set<String> APPOSITIVE_ORG_NOUNS = Set.of(
+            "company", "firm", "group", "startup", "start-up", "maker", "carmaker", "automaker", "chipmaker",
+            "drugmaker", "retailer", "lender", "bank", "insurer", "miner", "utility", "manufacturer", "supplier",
+            "fund", "forwarder", "carrier", "airline", "brokerage", "conglomerate", "giant", "chain", "broadcaster",
+            "newspaper", "platform", "marketplace", "outlet", "charity", "agency", "regulator", "watchdog", "union",
+            "subsidiary", "distributor", "wholesaler", "exporter", "shipper", "consultancy", "provider",
+            "association", "organisation", "organization", "business", "club", "party", "network", "app",
+            "website", "operator", "processor", "developer", "unit", "venture", "institute", "nonprofit",
+            "non-profit", "manufacturers", "producer");
+
+    /**
+     * People's roles that, before "at"/"for"/"of" and a capitalised name, make the name their employer: "an analyst
+     * at Panmure Liberum", "a spokesman for the Scottish Fishermen's Federation", "a former executive of X".
+     */
+    static final Set<String> EMPLOYEE_ROLES = Set.of(
+            "analyst", "analysts", "economist", "economists", "strategist", "strategists", "partner", "partners",
+            "executive", "executives", "employee", "employees", "spokesman", "spokeswoman", "spokesperson",
+            "shareholder", "shareholders", "director", "head", "founder", "co-founder", "cofounder", "ceo", "cfo",
+            "engineer", "engineers", "researcher", "researchers", "chairman", "chairwoman", "payments", "trader",
+            "traders", "banker", "bankers", "investors", "technology", "marketing", "operations", "sales");
+
+    /** After "X's", nouns that belong to companies, not places or people: "Harrowgate's board", "X's shares". */
+    static final Set<String> COMPANY_POSSESSIONS = Set.of(
+            "board", "shares", "stock", "shareholders", "ceo", "cfo", "chairman", "revenue", "revenues", "profit",
+            "profits", "earnings", "customers", "headquarters", "subsidiary", "stores", "products", "brand",
+            "founders", "co-founders", "investors", "backers", "valuation", "listing", "takeover", "share",
+            "dividend", "workforce", "staff", "employees", "factory", "factories", "depots", "plants");
+
+    /** Heads of buildings, places in their own right: "at City Hall", "outside the Vidhana Soudha". */
+    static final Set<String> BUILDING_HEADS = Set.of(
+            "hall", "house", "buildings", "building", "palace", "soudha", "bhavan", "mansion", "tower", "towers",
+            "cathedral", "mosque", "temple", "abbey", "castle", "basilica", "synagogue", "chapel");
+
+    /** In a sports story, heads of venues ("at the Eblen Center"), read after "at" only. */
+    static final Set<String> VENUE_HEADS = Set.of(
+            "center", "centre", "arena", "stadium", "field", "garden", "park", "coliseum", "fieldhouse", "dome",
+            "pavilion", "gym", "gymnasium", "ballpark", "bowl", "ground", "oval", "speedway");
+
+    /** In a sports story, school names ending in these are teams: "Morehead State", "Tennessee Tech". */
+    static final Set<String> SCHOOL_TEAM_SUFFIXES = Set.of("state", "tech");
+
+    /** Verbs right after a team's name in a sports story: "Liverpool beat Everton". */
+    static final Set<String> TEAM_VERBS_AFTER = Set.of(
+            "beat", "beats", "defeated", "edged", "routed", "thrashed", "drew", "rallied", "hosts", "host", "hosted",
+            "visit", "visits", "visited", "lost", "won", "trailed", "led", "leads", "held", "improved", "fell",
+            "play", "plays", "face", "faces");
+
+    /** Words right before a team's name in a sports story: "beat Everton", "a loss to Louisville". */
+    static final Set<String> TEAM_WORDS_BEFORE = Set.of(
+            "beat", "beats", "defeated", "against", "vs", "v", "over", "hosts", "host", "visit", "visits", "face",
+            "faces", "past", "edged", "routed", "thrashed", "played", "plays", "play", "joined");
+
+    /**
+     * Common words that open party and institution names: kept at the start of a sentence before an organisation
+     * head ("United Conservative Party", "National Treasury"), where other common words are dropped.
+     */
+    static final Set<String> NAME_ADJECTIVES = Set.of(
+            "united", "national", "democratic", "republican", "royal", "new", "international", "federal", "central",
+            "general", "liberal", "conservative", "progressive", "socialist", "popular", "free", "independent",
+            "green", "labour", "labor", "supreme", "high", "state", "scottish", "welsh", "irish");
+
+    /** First words of civic buildings named anywhere in a sentence: "City Hall", "State House", "Parliament Buildings". */
+    static final Set<String> CIVIC_BUILDING_WORDS = Set.of("city", "town", "state", "government", "parliament",
+            "county", "provincial", "legislative", "federal");
 }

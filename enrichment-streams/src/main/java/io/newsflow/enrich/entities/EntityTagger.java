@@ -1,6 +1,15 @@
 package io.newsflow.enrich.entities;
 
 import static io.newsflow.enrich.entities.ContextCues.ADMIN_UNITS;
+import static io.newsflow.enrich.entities.ContextCues.APPOSITIVE_ORG_NOUNS;
+import static io.newsflow.enrich.entities.ContextCues.BUILDING_HEADS;
+import static io.newsflow.enrich.entities.ContextCues.CIVIC_BUILDING_WORDS;
+import static io.newsflow.enrich.entities.ContextCues.COMPANY_POSSESSIONS;
+import static io.newsflow.enrich.entities.ContextCues.EMPLOYEE_ROLES;
+import static io.newsflow.enrich.entities.ContextCues.SCHOOL_TEAM_SUFFIXES;
+import static io.newsflow.enrich.entities.ContextCues.TEAM_VERBS_AFTER;
+import static io.newsflow.enrich.entities.ContextCues.TEAM_WORDS_BEFORE;
+import static io.newsflow.enrich.entities.ContextCues.VENUE_HEADS;
 import static io.newsflow.enrich.entities.ContextCues.APPOSITIVE_PLACE_NOUNS;
 import static io.newsflow.enrich.entities.ContextCues.CAPITALISED_TITLES_ONLY;
 import static io.newsflow.enrich.entities.ContextCues.APPOSITIVE_PERSON_NOUNS;
@@ -11,6 +20,7 @@ import static io.newsflow.enrich.entities.ContextCues.NOT_PLACE_BEFORE_IN;
 import static io.newsflow.enrich.entities.ContextCues.SPORTS_CUES;
 import static io.newsflow.enrich.entities.ContextCues.SPORTS_ONLY_CLUB_SUFFIXES;
 import static io.newsflow.enrich.entities.ContextCues.NAMED_UNITS;
+import static io.newsflow.enrich.entities.ContextCues.NAME_ADJECTIVES;
 import static io.newsflow.enrich.entities.ContextCues.NOT_DATELINES;
 import static io.newsflow.enrich.entities.ContextCues.PLACE_OF_HEADS;
 import static io.newsflow.enrich.entities.ContextCues.PLACE_PREFIXES;
@@ -55,11 +65,14 @@ import java.util.Set;
  */
 public final class EntityTagger {
     private static final int TITLED_PERSON = 90;
+    private static final int TEAM_BY_CONTEXT = 86;
     private static final int CURATED_NAME = 85;
     private static final int DEFINED_ACRONYM = 80;
+    private static final int VENUE_IN_SPORTS = 72;
     private static final int ORG_BY_HEAD = 70;
     private static final int STRONG_NAME = 65;
     private static final int PERSON_BY_GIVEN_NAME = 60;
+    private static final int ORG_BY_CONTEXT = 58;
     private static final int PLACE_BY_CONTEXT = 55;
     private static final int PLACE_BY_PREPOSITION = 50;
     private static final int PERSON_BY_SPEECH = 45;
@@ -69,6 +82,32 @@ public final class EntityTagger {
 
     private static final class Bundled {
         static final Gazetteer GAZETTEER = Gazetteer.load(null);
+    }
+
+    /** Lower-case starts of surnames with an inner capital: "McConachie", "LaGrange", "DeShawn", "VanDyke". */
+    private static final Set<String> SURNAME_PREFIXES = Set.of("mc", "mac", "de", "di", "da", "du", "la", "le",
+            "van", "von", "fitz", "st", "ma", "al", "el", "ja", "ke", "ta", "sha", "tre", "ray");
+
+    /** Word classes the context rules test, as bits, so a token's classes cost one lookup: see {@link #CUES}. */
+    private static final int CUE_ORG_DESCRIPTOR = 1;
+    private static final int CUE_EMPLOYER_PREPOSITION = 2; // at, for, of
+    private static final int CUE_BUILDING_PREPOSITION = 4; // at, outside, inside, near, in, into
+    private static final int CUE_SHARES_PREPOSITION = 8;   // in, of
+    private static final int CUE_SPORTS = 16;
+    private static final Map<String, Integer> CUES = new HashMap<>();
+    /** Plural nouns for groups of companies: "customers include X, Y and Z". */
+    private static final Set<String> BUSINESS_GROUPS = Set.of("customers", "clients", "investors", "backers",
+            "rivals", "competitors", "partners", "brands", "shareholders", "buyers", "suppliers", "lenders",
+            "tenants", "sponsors", "advertisers", "bidders");
+
+    static {
+        ContextCues.ORG_DESCRIPTORS.forEach(w -> CUES.merge(w, CUE_ORG_DESCRIPTOR, (a, b) -> a | b));
+        for (String w : List.of("at", "for", "of")) CUES.merge(w, CUE_EMPLOYER_PREPOSITION, (a, b) -> a | b);
+        for (String w : List.of("at", "outside", "inside", "near", "in", "into", "from", "stormed")) {
+            CUES.merge(w, CUE_BUILDING_PREPOSITION, (a, b) -> a | b);
+        }
+        for (String w : List.of("in", "of")) CUES.merge(w, CUE_SHARES_PREPOSITION, (a, b) -> a | b);
+        SPORTS_CUES.forEach(w -> CUES.merge(w, CUE_SPORTS, (a, b) -> a | b));
     }
 
     private final Gazetteer gaz;
@@ -127,6 +166,8 @@ public final class EntityTagger {
         /** "harrowgate" for "Harrowgate Logistics", "grimsby" for "Grimsby Town": short names of organisations. */
         final Map<String, Span> shortNames = new HashMap<>();
         final boolean sportsStory;
+        /** Per token, the {@link #CUES} bits of a lower-case word; 0 for anything else. */
+        final int[] cues;
 
         Run(String body) {
             this.body = body;
@@ -135,10 +176,17 @@ public final class EntityTagger {
             this.strong = new Gazetteer.Match[n];
             this.weak = new Gazetteer.Match[n];
             this.owner = new Span[n];
+            this.cues = new int[n];
             Set<String> sportsCues = new HashSet<>();
-            for (Token x : t) {
-                if (x.word && x.cap && !x.sentenceStart && !x.headline) midSentenceCapitals.add(x.key);
-                if (x.word && !x.cap && SPORTS_CUES.contains(x.key)) sportsCues.add(x.key);
+            for (int i = 0; i < n; i++) {
+                Token x = t[i];
+                if (!x.word) continue;
+                if (x.cap && !x.sentenceStart && !x.headline) midSentenceCapitals.add(x.key);
+                if (x.cap) continue; // the cue words are lower-case ones
+                Integer bits = CUES.get(x.key);
+                if (bits == null) continue;
+                cues[i] = bits;
+                if ((bits & CUE_SPORTS) != 0) sportsCues.add(x.key);
             }
             this.sportsStory = sportsCues.size() >= 4;
         }
@@ -160,6 +208,9 @@ public final class EntityTagger {
             proposeStateAbbreviations();
             proposeOrganisationsByHead();
             proposeClubs();
+            proposeOrganisationsByContext();
+            proposeTeamsAndVenues();
+            proposeBuildings();
             proposePlacesByContext();
             proposeBasedPlaces();
             proposePlacesAfterPrepositions();
@@ -171,6 +222,7 @@ public final class EntityTagger {
             acceptPlaceVariants();
             acceptHometowns();
             acceptListedPlaces();
+            acceptListedOrganisations();
             canonicalise();
             return assemble(title);
         }
@@ -192,7 +244,11 @@ public final class EntityTagger {
                             break;
                         }
                     }
-                    if (best >= 0) proposeAcronymPair(best, i, i + 1);
+                    if (best >= 0) {
+                        proposeAcronymPair(best, i, i + 1);
+                    } else {
+                        proposeUnmatchedAcronym(i);
+                    }
                 } else if (t[i - 1].word && t[i - 1].allCaps && t[i + 1].word && t[i + 1].cap) {
                     int close = i + 1;
                     while (close < n && close < i + 14 && !(t[close].is(")") || t[close].is("]"))) close++;
@@ -201,6 +257,33 @@ public final class EntityTagger {
                     }
                 }
             }
+        }
+
+        /**
+         * "the Social Democrats (SPD)", "TOKYO (UPI) --": an acronym in brackets whose letters do not spell the
+         * name before it is still an organisation's (a place, a person or a US state code is never put there
+         * as an acronym); the name before it is that organisation when it is no place.
+         */
+        void proposeUnmatchedAcronym(int open) {
+            Token acr = t[open + 1];
+            String letters = acr.text.replace(".", "");
+            if (letters.length() < 2 || letters.length() > 6 || open == 0) return;
+            Gazetteer.Match known = strong[open + 1];
+            if (known != null && known.end() == open + 2) return; // the gazetteer's own reading wins
+            if (US_STATE_ABBREVIATIONS.containsKey(acr.key) || partyBefore(open + 1)) return;
+            Token before = t[open - 1];
+            if (!before.word || !before.cap) return;
+            int s = trimNameStart(capitalisedRunStart(open), open);
+            if (s >= open) return;
+            boolean place = knownPlaceAt(s) != null || before.allCaps; // "Nairobi (AFP)", "TOKYO (UPI)"
+            if (place || strong[s] != null && strong[s].end() == open || wordCount(s, open) > 5
+                    || wordCount(s, open) >= 2 && gaz.isGivenName(t[s].key)) {
+                proposed.add(new Span(EntityKind.ORGANIZATION, open + 1, open + 2, acr.text, ORG_BY_CONTEXT, false));
+                return;
+            }
+            String canonical = text(s, open);
+            proposed.add(new Span(EntityKind.ORGANIZATION, s, open, canonical, ORG_BY_CONTEXT, false));
+            proposed.add(new Span(EntityKind.ORGANIZATION, open + 1, open + 2, canonical, ORG_BY_CONTEXT, false));
         }
 
         void proposeAcronymPair(int longStart, int longEnd, int acronymAt) {
@@ -344,7 +427,10 @@ public final class EntityTagger {
                             j++;
                         } else if (z.word && !z.cap && ORG_CONNECTORS.contains(z.key)
                                 && j + 1 < n && t[j + 1].cap && !t[j + 1].lineStart
-                                && !(z.key.equals("and") && secondName(j + 1, h.key))) {
+                                && !(z.key.equals("and") && secondName(j + 1, h.key))
+                                // "Ministry of Climate and Environment in Warsaw": the place is where it sits
+                                && !(z.key.equals("in") && (strong[j + 1] != null
+                                && strong[j + 1].entry().kind() == EntityKind.LOCATION || weak[j + 1] != null))) {
                             j++;
                         } else if (joiningHyphen(j)) {
                             j++;
@@ -362,7 +448,7 @@ public final class EntityTagger {
                     } else if (joiningHyphen(s - 1)) {
                         s--;
                     } else if (z.word && !z.cap && (z.key.equals("of") || z.key.equals("for") || z.key.equals("&")
-                            || z.key.equals("and") && !namedOnItsOwn(s - 2) && !namedOnItsOwn(s))
+                            || z.key.equals("and") && !namedOnItsOwn(s - 2) && !namedOnItsOwn(s) && !listItemBefore(s - 1))
                             // "Calder Bridge Partners for Harrowgate Logistics", "HDFC Bank and Tata Motors": two names
                             && s >= 2 && !ORG_HEADS.contains(t[s - 2].key) && !COMPANY_SUFFIXES.contains(t[s - 2].key)
                             && t[s - 2].cap && !t[s - 2].sentenceStart && !t[s - 1].lineStart) {
@@ -376,7 +462,9 @@ public final class EntityTagger {
                     boolean drop = !z.word || FUNCTION_WORDS.contains(z.key) || NON_NAMES.contains(z.key)
                             || TITLE_HEADS.contains(z.key) || ORG_CONNECTORS.contains(z.key)
                             || (z.sentenceStart && gaz.isCommonWord(z.key) && !gaz.isDemonym(z.key)
-                            && strong[s] == null);
+                            && strong[s] == null && !(NAME_ADJECTIVES.contains(z.key) && s + 1 < i)
+                            // "Horizons Regional Council": without its first word the name would name nothing
+                            && !(s + 1 < i && !FUNCTION_WORDS.contains(z.key) && !hasProperWord(s + 1, i + 1)));
                     if (!drop) break;
                     s++;
                 }
@@ -413,6 +501,13 @@ public final class EntityTagger {
             }
         }
 
+        /** "Drovana, Pellix and Quarro Foods": the name before this "and" is itself after a list comma. */
+        boolean listItemBefore(int and) {
+            if (and < 1) return false;
+            int r = capitalisedRunStart(and);
+            return r > 0 && r < and && t[r - 1].is(",");
+        }
+
         /** Whether token k starts a name the gazetteer knows as a place or person: an "and" before it lists names. */
         boolean namedOnItsOwn(int k) {
             if (k < 0 || k >= n) return false;
@@ -438,11 +533,258 @@ public final class EntityTagger {
             for (int i = 1; i < n; i++) {
                 Token h = t[i];
                 if (!h.word || !h.cap || h.headline || h.lineStart) continue;
-                if (!(CLUB_SUFFIXES.contains(h.key) || sportsStory && SPORTS_ONLY_CLUB_SUFFIXES.contains(h.key))) continue;
+                if (!(CLUB_SUFFIXES.contains(h.key) || sportsStory && (SPORTS_ONLY_CLUB_SUFFIXES.contains(h.key)
+                        || SCHOOL_TEAM_SUFFIXES.contains(h.key)))) continue;
                 int s = trimNameStart(capitalisedRunStart(i), i);
                 if (s >= i || i - s > 3 || !hasProperWord(s, i)) continue;
                 if (strong[s] != null && strong[s].end() == i + 1) continue; // the gazetteer knows the club
                 proposed.add(new Span(EntityKind.ORGANIZATION, s, i + 1, text(s, i + 1), ORG_BY_HEAD, false));
+            }
+        }
+
+        /**
+         * Organisations named by what surrounds them rather than by a head word: "the German forwarder Dachser",
+         * "an analyst at Panmure Liberum", "a spokesman for X", "Quillfeather, a Lisbon startup", "Parkvale, which
+         * is based in Calgary", "shares in Mthunzi", "Harrowgate's board". Weaker than a given name, so "investor
+         * Warren Buffett" stays a person, and a known place or person is never re-typed.
+         */
+        void proposeOrganisationsByContext() {
+            for (int i = 0; i < n; i++) {
+                Token x = t[i];
+                if ((cues[i] & CUE_ORG_DESCRIPTOR) != 0 && i + 1 < n) {
+                    int s = i + 1;
+                    // "the buyer, Broch Pelagic Processors,", "its Zambian unit, Kafue Millers,": an appositive name
+                    if (t[s].is(",")) {
+                        int e = s + 1 < n ? capitalisedRunEnd(s + 1) : s;
+                        if (e > s + 1 && e < n && (t[e].is(",") || t[e].is(".") || t[e].key.equals("and"))) {
+                            proposeOrganisationAt(s + 1);
+                        }
+                    } else {
+                        proposeOrganisationAt(s);
+                    }
+                } else if ((x.key.equals("include") || x.key.equals("included") || x.key.equals("including"))
+                        && businessGroupBefore(i)) {
+                    // "customers include Zepto, Swiggy and the logistics arm of X": every name of the list
+                    for (int k = i + 1; k < n && !t[k].lineStart; ) {
+                        if (t[k].word && t[k].cap) {
+                            int e = capitalisedRunEnd(k);
+                            proposeOrganisation(k, e);
+                            k = e;
+                        } else if (t[k].is(",") || t[k].key.equals("and")) {
+                            k++;
+                        } else {
+                            break;
+                        }
+                    }
+                } else if ((cues[i] & CUE_EMPLOYER_PREPOSITION) != 0 && employeeBefore(i)) {
+                    proposeOrganisationAt(i + 1 < n && t[i + 1].key.equals("the") && !t[i + 1].cap ? i + 2 : i + 1);
+                } else if ((cues[i] & CUE_SHARES_PREPOSITION) != 0 && i > 0
+                        && (t[i - 1].key.equals("shares") || t[i - 1].key.equals("stake"))) {
+                    proposeOrganisationAt(i + 1);
+                } else if (x.is(",") && i > 1 && t[i - 1].word && (t[i - 1].cap || shortNumber(i - 1) && t[i - 2].cap)
+                        && (organisationAppositiveAfter(i) || basedAfter(i))) {
+                    int s = trimNameStart(capitalisedRunStart(t[i - 1].cap ? i : i - 1), i);
+                    if (s < i) proposeOrganisation(s, i);
+                    // "Corvale Systems, the Sheffield software maker": a town that says where the company is
+                    for (int k = i + 2; k < Math.min(n, i + 6) && !t[k].is(","); k++) {
+                        Gazetteer.Entry town = t[k].cap && !t[k].sentenceStart ? knownPlaceAt(k) : null;
+                        if (town != null) {
+                            int end = strong[k] != null ? strong[k].end() : weak[k].end();
+                            proposed.add(new Span(EntityKind.LOCATION, k, end, town.canonical(), PLACE_BY_CONTEXT, true));
+                        }
+                    }
+                } else if ((x.text.equals("'s") || x.text.equals("’s")) && i > 0 && t[i - 1].word && t[i - 1].cap
+                        && i + 1 < n && t[i + 1].word && (COMPANY_POSSESSIONS.contains(t[i + 1].key)
+                        || t[i + 1].key.equals("chief") && i + 2 < n && t[i + 2].key.equals("executive"))) {
+                    int s = trimNameStart(capitalisedRunStart(i), i);
+                    if (s < i) proposeOrganisation(s, i);
+                }
+            }
+        }
+
+        /** The place the gazetteer (strong or weak) knows starting at token k, whatever its length; else null. */
+        Gazetteer.Entry knownPlaceAt(int k) {
+            if (strong[k] != null) return strong[k].entry().kind() == EntityKind.LOCATION ? strong[k].entry() : null;
+            return weak[k] != null && weak[k].entry().kind() == EntityKind.LOCATION ? weak[k].entry() : null;
+        }
+
+        /**
+         * The capitalised run starting at token s, if any, as an organisation; it runs on over a possessive
+         * ("Scottish Fishermen's Federation") and takes a trailing small number ("Baltica 2").
+         */
+        void proposeOrganisationAt(int s) {
+            if (s >= n || !t[s].word || !t[s].cap || t[s].lineStart || t[s].headline) return;
+            int e = capitalisedRunEnd(s);
+            while (e + 1 < n && (t[e].text.equals("'s") || t[e].text.equals("’s")) && t[e + 1].word && t[e + 1].cap
+                    && !t[e + 1].lineStart) {
+                e = capitalisedRunEnd(e + 1);
+            }
+            if (e < n && shortNumber(e)) e++;
+            proposeOrganisation(s, e);
+        }
+
+        /** "2" in "Baltica 2": a one- or two-digit number glued to a name. */
+        boolean shortNumber(int k) {
+            return t[k].word && t[k].text.length() <= 2 && Character.isDigit(t[k].text.charAt(0)) && !t[k].lineStart;
+        }
+
+        void proposeOrganisation(int s, int e) {
+            int words = wordCount(s, e);
+            if (words == 0 || words > 5) return;
+            Gazetteer.Match g = strong[s];
+            if (g != null && g.end() == e) return; // the gazetteer knows it, whatever it is
+            if (knownPlace(s, e) != null) return;
+            Token first = t[s];
+            if (words >= 2 && gaz.isGivenName(first.key)) return; // "investor Warren Buffett"
+            for (int k = s; k < e; k++) {
+                Token z = t[k];
+                if (z.word && (NON_NAMES.contains(z.key) || TITLE_HEADS.contains(z.key) && z.cap && k == s)) return;
+            }
+            if (words == 1 && (gaz.isDemonym(first.key) || first.sentenceStart && gaz.isCommonWord(first.key)
+                    || first.text.length() < 2)) return;
+            proposed.add(new Span(EntityKind.ORGANIZATION, s, e, text(s, e), ORG_BY_CONTEXT, false));
+        }
+
+        /** "customers include", "investors including": a group of companies right before token k. */
+        boolean businessGroupBefore(int k) {
+            for (int j = k - 1; j >= 0 && k - j <= 2; j--) {
+                if (t[j].word && BUSINESS_GROUPS.contains(t[j].key)) return true;
+                if (!t[j].word || t[j].cap && !t[j].sentenceStart) return false;
+            }
+            return false;
+        }
+
+        /** A role of someone employed right before "at"/"for"/"of" k: "analysts at", "head of payments at". */
+        boolean employeeBefore(int k) {
+            int reach = t[k].key.equals("at") ? 3 : 1;
+            for (int j = k - 1; j >= 0 && k - j <= reach; j--) {
+                Token z = t[j];
+                if (!z.word || z.cap && !z.sentenceStart) return false; // "Analysts at X" opens a sentence
+                if (EMPLOYEE_ROLES.contains(z.key)) return true;
+                if (z.cap) return false;
+            }
+            return false;
+        }
+
+        /** ", a Lisbon startup", ", the Durban-based maker of ...", ", the Catholic health provider". */
+        boolean organisationAppositiveAfter(int comma) {
+            int k = comma + 1;
+            if (k >= n || !t[k].word || !(t[k].key.equals("a") || t[k].key.equals("an") || t[k].key.equals("the"))) {
+                return false;
+            }
+            for (int steps = 0; ++k < n && steps < 5; steps++) {
+                Token z = t[k];
+                if (!z.word) {
+                    if (joiningHyphen(k)) continue;
+                    return false;
+                }
+                if (!z.cap && APPOSITIVE_ORG_NOUNS.contains(z.key)) {
+                    return !(k + 1 < n && (t[k + 1].text.equals("'s") || t[k + 1].text.equals("’s")));
+                }
+                if (FUNCTION_WORDS.contains(z.key) || TITLE_HEADS.contains(z.key) || APPOSITIVE_PERSON_NOUNS.contains(z.key)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** ", which is based in", ", headquartered in": where a company sits. */
+        boolean basedAfter(int comma) {
+            int k = comma + 1;
+            if (k + 1 < n && t[k].key.equals("which") && (t[k + 1].key.equals("is") || t[k + 1].key.equals("was"))) k += 2;
+            return k + 1 < n && (t[k].key.equals("based") || t[k].key.equals("headquartered")) && t[k + 1].key.equals("in");
+        }
+
+        /**
+         * Sports stories: a name right before "beat"/"hosts" or right after "beat"/"against"/"a loss to" is a team,
+         * even when it is a city ("Liverpool beat Everton", "a loss to Louisville"), and so is every other bare
+         * mention of it; a venue head after "at" is a place ("at the Eblen Center"), not an organisation.
+         */
+        void proposeTeamsAndVenues() {
+            if (!sportsStory) return;
+            Set<String> teams = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                if (!t[i].word || !t[i].cap || t[i].headline || t[i].lineStart && t[i].allCaps) continue;
+                if (i > 0 && t[i - 1].word && t[i - 1].cap && !t[i - 1].lineStart) continue; // not a run start
+                int e = capitalisedRunEnd(i);
+                if (wordCount(i, e) > 3 || wordCount(i, e) >= 2 && gaz.isGivenName(t[i].key)) continue;
+                if (strong[i] != null && strong[i].end() == e && strong[i].entry().kind() == EntityKind.PERSON) continue;
+                boolean after = e < n && t[e].word && !t[e].cap && TEAM_VERBS_AFTER.contains(t[e].key);
+                Token p = i > 0 ? t[i - 1] : null;
+                if (p != null && p.key.equals("the") && i > 1) p = t[i - 2]; // "Host the Toronto Raptors"
+                boolean before = p != null && p.word && (TEAM_WORDS_BEFORE.contains(p.key)
+                        || p.key.equals("to") && i > 1 && (t[i - 2].key.equals("loss") || t[i - 2].key.equals("lost")));
+                if ((after || before) && !gaz.isGivenName(t[i].key)) teams.add(runKey(i, e));
+            }
+            for (int i = 0; i < n; i++) {
+                if (!t[i].word || !t[i].cap || t[i].headline) continue;
+                if (i > 0 && t[i - 1].word && t[i - 1].cap && !t[i - 1].lineStart) continue;
+                int e = capitalisedRunEnd(i);
+                if (!teams.isEmpty() && teams.contains(runKey(i, e))) {
+                    Gazetteer.Match g = strong[i];
+                    if (g != null && g.end() == e && g.entry().kind() == EntityKind.ORGANIZATION) continue;
+                    proposed.add(new Span(EntityKind.ORGANIZATION, i, e, text(i, e), TEAM_BY_CONTEXT, false));
+                }
+                if (e < n && t[e].word && t[e].text.matches("\\d+[a-z]+s")) {
+                    proposed.add(new Span(EntityKind.ORGANIZATION, i, e + 1, text(i, e + 1), TEAM_BY_CONTEXT, false));
+                }
+                // "Knicks", "Celtics": a plural name that is no word, no first name and no place is a team, and so
+                // is a place followed by one ("Boston Celtics", "Toronto Raptors")
+                Token x = t[e - 1];
+                if (x.key.length() >= 5 && x.key.endsWith("s") && !x.allCaps && strong[e - 1] == null
+                        && weak[e - 1] == null && !gaz.isCommonWord(x.key)
+                        && !gaz.isCommonWord(x.key.substring(0, x.key.length() - 1)) && !gaz.isGivenName(x.key)
+                        && !gaz.isSurname(x.key) && !gaz.isDemonym(x.key) && !NON_NAMES.contains(x.key)
+                        && !(i > 0 && isTitleHead(t[i - 1]))) {
+                    if (e == i + 1 && !x.sentenceStart) {
+                        proposed.add(new Span(EntityKind.ORGANIZATION, i, e, text(i, e), ORG_BY_CONTEXT, false));
+                    } else if (e > i + 1 && knownPlaceAt(i) != null && (strong[i] != null ? strong[i].end() : weak[i].end()) == e - 1) {
+                        proposed.add(new Span(EntityKind.ORGANIZATION, i, e, text(i, e), TEAM_BY_CONTEXT, false));
+                    }
+                }
+                if (i > 0 && VENUE_HEADS.contains(t[e - 1].key) && e - i >= 2
+                        && (t[i - 1].key.equals("at") || t[i - 1].key.equals("the") && i > 1 && t[i - 2].key.equals("at"))) {
+                    proposed.add(new Span(EntityKind.LOCATION, i, e, text(i, e), VENUE_IN_SPORTS, false));
+                }
+            }
+        }
+
+        String runKey(int s, int e) {
+            StringBuilder key = new StringBuilder();
+            for (int k = s; k < e; k++) {
+                if (!t[k].word) continue;
+                if (key.length() > 0) key.append(' ');
+                key.append(t[k].key);
+            }
+            return key.toString();
+        }
+
+        /**
+         * Buildings after a preposition of place: "at City Hall", "outside the Vidhana Soudha", "at State House".
+         * Their words may all be common ones; the capitals and the position say it is a name.
+         */
+        void proposeBuildings() {
+            for (int i = 0; i + 1 < n; i++) {
+                // "said City Hall had been burned": a civic building needs no preposition
+                if (t[i].word && t[i].cap && !t[i].sentenceStart && !t[i].headline && CIVIC_BUILDING_WORDS.contains(t[i].key)
+                        && t[i + 1].word && t[i + 1].cap && !t[i + 1].lineStart && BUILDING_HEADS.contains(t[i + 1].key)
+                        && (i + 2 >= n || !(t[i + 2].word && t[i + 2].cap) && !t[i + 2].key.equals("of"))
+                        && !(i > 0 && t[i - 1].word && t[i - 1].cap && !t[i].lineStart)) {
+                    proposed.add(new Span(EntityKind.LOCATION, i, i + 2, text(i, i + 2), PLACE_BY_CONTEXT, false));
+                }
+                if ((cues[i] & CUE_BUILDING_PREPOSITION) == 0) continue;
+                int s = t[i + 1].key.equals("the") && !t[i + 1].cap ? i + 2 : i + 1;
+                if (s >= n || !t[s].word || !t[s].cap || t[s].lineStart || t[s].headline) continue;
+                int e = capitalisedRunEnd(s);
+                int words = wordCount(s, e);
+                if (words < 2 || words > 4 || !BUILDING_HEADS.contains(t[e - 1].key)) continue;
+                if (e < n && t[e].key.equals("of")) continue; // "the Georgia House of Representatives"
+                if (strong[s] != null && strong[s].end() == e) continue;
+                boolean plain = true;
+                for (int k = s; k < e; k++) {
+                    if (t[k].word && (NON_NAMES.contains(t[k].key) || gaz.isDemonym(t[k].key))) plain = false;
+                }
+                if (plain) proposed.add(new Span(EntityKind.LOCATION, s, e, text(s, e), PLACE_BY_CONTEXT, false));
             }
         }
 
@@ -475,7 +817,8 @@ public final class EntityTagger {
                         || (t[e].text.equals("'") || t[e].text.equals("’")) && !t[e].spaceBefore)) continue;
                 if (e < n && t[e].word && (NAME_PARTICLES.contains(t[e].key) || ORG_CONNECTORS.contains(t[e].key)
                         && e + 1 < n && t[e + 1].cap)) continue;
-                if (gaz.isGivenName(x.key) || x.text.length() < 3) continue;
+                // "in Apollo Beach": a town of several words may start with a given name, a lone one may not
+                if (gaz.isGivenName(x.key) && !(e - s >= 2 && knownPlace(s, e) != null) || x.text.length() < 3) continue;
                 // "in Xankendi": a spelling of a known place is left to the variant rule, which names it properly
                 if (e - s == 1 && x.key.length() >= 5 && gaz.placeBySkeleton(NameFolding.skeleton(x.key)) != null) continue;
                 boolean plain = true;
@@ -529,13 +872,14 @@ public final class EntityTagger {
                     boolean namedUnit = NAMED_UNITS.contains(y.key);
                     if (s < i && (hasProperWord(s, i) || namedUnit && !t[s].sentenceStart && t[s].cap)) {
                         boolean admin = ADMIN_UNITS.contains(y.key) && !namedUnit;
-                        String canonical = admin ? placeCanonical(s, i) : text(s, i + 1);
+                        Gazetteer.Entry whole = knownPlace(s, i + 1); // "Plant City" is a town, not the city of Plant
+                        String canonical = whole != null ? whole.canonical() : admin ? placeCanonical(s, i) : text(s, i + 1);
                         if (canonical != null) {
                             proposed.add(new Span(EntityKind.LOCATION, s, i + 1, canonical, PLACE_BY_CONTEXT,
                                     admin && knownPlace(s, i) != null));
                         }
                     }
-                } else if (!y.cap && (PLACE_NOUNS.contains(y.key) || PLACE_OF_NOUNS.contains(y.key))) {
+                } else if ((!y.cap || y.sentenceStart) && (PLACE_NOUNS.contains(y.key) || PLACE_OF_NOUNS.contains(y.key))) {
                     int s = trimNameStart(capitalisedRunStart(i), i);
                     if (s < i && hasProperWord(s, i) && PLACE_NOUNS.contains(y.key)) proposeNamedPlace(s, i);
                     if (i + 2 < n && t[i + 1].key.equals("of") && t[i + 2].cap && !t[i + 2].lineStart
@@ -604,7 +948,7 @@ public final class EntityTagger {
                         continue;
                     }
                     Gazetteer.Match g = strong[s];
-                    if (g != null && g.entry().kind() != EntityKind.PERSON) {
+                    if (g != null && g.entry().kind() != EntityKind.PERSON && !countryNamedPerson(s, e)) {
                         s = g.end();
                         continue;
                     }
@@ -678,6 +1022,20 @@ public final class EntityTagger {
             for (Token w : words) {
                 if (!gaz.isCommonWord(w.key) || gaz.isGivenName(w.key)) allCommon = false;
             }
+            // "crossing the Rio Grande", "outside the Vidhana Soudha": a bare "the" is not put before a person's name
+            if (s > 0 && t[s - 1].word && !t[s - 1].cap && t[s - 1].key.equals("the") && !titleBefore(s)) return;
+            // "the governor of Norte de Santander state": a name before a unit of government is a place
+            if (e < n && t[e].word && !t[e].cap && (PLACE_NOUNS.contains(t[e].key) || t[e].key.equals("state"))) {
+                proposed.add(new Span(EntityKind.LOCATION, s, e, text(s, e), PLACE_BY_CONTEXT, false));
+                return;
+            }
+            if (countryNamedPerson(s, e)) {
+                proposed.add(new Span(EntityKind.PERSON, s, e, text(s, e), PERSON_BY_GIVEN_NAME, false));
+                return;
+            }
+            // "a home in Apollo Beach": a known town's whole name after a preposition of place is that town
+            if (s > 0 && t[s - 1].word && !t[s - 1].cap && PLACE_PREPOSITIONS.contains(t[s - 1].key)
+                    && knownPlace(s, e) != null && !titleBefore(s)) return;
             int strength;
             if (titleBefore(s)) {
                 strength = TITLED_PERSON;
@@ -696,12 +1054,49 @@ public final class EntityTagger {
                 // it mid-sentence; "Aliyev said" is otherwise reached by spreading the full name
                 strength = PERSON_BY_SPEECH;
             } else if (words.size() >= 2 && words.size() <= 3 && !first.sentenceStart && noCommonWords(words)
-                    && weak[s] == null) {
+                    // "Darwin Nunez": a town's name first is still a person's when a surname follows
+                    && (weak[s] == null || weak[s].end() < e && gaz.isSurname(words.get(words.size() - 1).key))) {
                 strength = PERSON_BARE;
             } else {
                 return;
             }
+            if (companyLike(words)) {
+                // "told TechCrunch", "Mistral AI said": an inner capital or an acronym is a brand, not a person
+                if (strength != TITLED_PERSON) proposed.add(new Span(EntityKind.ORGANIZATION, s, e, text(s, e), strength, false));
+                return;
+            }
             proposed.add(new Span(EntityKind.PERSON, s, e, text(s, e), strength, false));
+        }
+
+        /**
+         * Whether a would-be person's name is spelled like a brand: a word with an inner capital that is not a
+         * surname prefix ("TechCrunch", "PepsiCo"; not "McConachie", "LaGrange", "DeShawn"), or an acronym
+         * other than a generation suffix ("Mistral AI", "UT Martin"; not "Henry VIII").
+         */
+        boolean companyLike(List<Token> words) {
+            for (Token w : words) {
+                String x = w.text;
+                // "OG Anunoby", "H.T. Manjunath": two capitals first, or dotted ones, are a person's initials
+                boolean initials = x.indexOf('.') >= 0 || w == words.get(0) && x.length() == 2 && words.size() > 1;
+                if (w.allCaps && !initials && !x.matches("[IVX]+")) return true;
+                for (int c = 2; c < x.length(); c++) {
+                    if (Character.isUpperCase(x.charAt(c)) && Character.isLowerCase(x.charAt(c - 1))) {
+                        String prefix = x.substring(0, c).toLowerCase(Locale.ROOT);
+                        // "MaryKay": a given name glued to another part is still a person
+                        if (!SURNAME_PREFIXES.contains(prefix) && !gaz.isGivenName(prefix)) return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** "Jordan Mellor", "Israel Katz": a one-word place that is also a given name, then a known surname. */
+        boolean countryNamedPerson(int s, int e) {
+            Gazetteer.Match g = strong[s];
+            if (g == null || g.end() != s + 1 || g.entry().kind() != EntityKind.LOCATION || e != s + 2) return false;
+            Token surname = t[s + 1];
+            return surname.word && surname.cap && gaz.isSurname(surname.key) && !gaz.isCommonWord(surname.key)
+                    && strong[s + 1] == null;
         }
 
         boolean allCommonWords(int s, int e) {
@@ -732,6 +1127,7 @@ public final class EntityTagger {
                     return false;
                 }
                 if (isTitleHead(z)) return true;
+                if (k == s - 1 && z.key.equals("of")) return false; // "governor of Texas": the domain, not the holder
                 if (k == s - 1 && !z.cap && !TITLE_MODIFIERS.contains(z.key)) return false;
                 if (TITLE_MODIFIERS.contains(z.key) || z.cap || gaz.isDemonym(z.key)) continue;
                 return false;
@@ -817,8 +1213,15 @@ public final class EntityTagger {
             for (Span c : accepted) {
                 if (c.kind != EntityKind.ORGANIZATION || c.end - c.start < 2) continue;
                 Token head = lastWord(c.start, c.end);
+                if (c.strength == TEAM_BY_CONTEXT && head.key.endsWith("s") && head != t[c.start]) {
+                    // "Knicks" after "New York Knicks": a team's nickname names it on its own
+                    Span prev = shortNames.putIfAbsent(head.key, c);
+                    if (prev != null && !prev.canonical.equals(c.canonical)) shortNames.put(head.key, null);
+                    continue;
+                }
                 boolean club = CLUB_SUFFIXES.contains(head.key) || sportsStory && SPORTS_ONLY_CLUB_SUFFIXES.contains(head.key);
                 if (!(club && sportsStory || COMPANY_HEADS.contains(head.key))) continue;
+                if (SCHOOL_TEAM_SUFFIXES.contains(head.key)) continue; // "Tennessee" alone is still the state
                 int e = c.end - 1;
                 while (e > c.start && !t[e].word) e--;
                 while (e > c.start && (!t[e - 1].word || COMPANY_SUFFIXES.contains(t[e - 1].key))) e--;
@@ -873,6 +1276,18 @@ public final class EntityTagger {
                 }
             }
             surnames.forEach((k, v) -> {
+                if (v != null) lexicon.putIfAbsent(k, v);
+            });
+            // "Marcus told the guys" after "Marcus Ebbeling": a lone given name of exactly one person is that person
+            Map<String, Span> givenNames = new HashMap<>();
+            for (Span c : accepted) {
+                if (c.kind != EntityKind.PERSON || wordCount(c.start, c.end) < 2 || !gaz.isGivenName(t[c.start].key)) continue;
+                Gazetteer.Alias known = gaz.alias(t[c.start].key);
+                if (known != null && known.entry().kind() != EntityKind.PERSON) continue; // "Vladimir" stays the city
+                Span prev = givenNames.putIfAbsent(t[c.start].key, c);
+                if (prev != null && !prev.canonical.equals(c.canonical)) givenNames.put(t[c.start].key, null);
+            }
+            givenNames.forEach((k, v) -> {
                 if (v != null) lexicon.putIfAbsent(k, v);
             });
             shortNames.forEach(lexicon::putIfAbsent);
@@ -953,6 +1368,9 @@ public final class EntityTagger {
             // a town that is also a given name ("Vladimir", "Winston") needs more than a preposition
             boolean givenName = e - s == 1 && gaz.isGivenName(first.key);
             if (!givenName && s > 0 && t[s - 1].word && PLACE_PREPOSITIONS.contains(t[s - 1].key)) return true;
+            // "Østensjø Rederi of Haugesund", "Tom Hale of Rosehearty": a name's "of TOWN" says where it is from
+            if (!givenName && s > 1 && t[s - 1].key.equals("of") && t[s - 2].word && t[s - 2].cap && !t[s - 2].sentenceStart
+                    && !ORG_HEADS.contains(t[s - 2].key) && !PLACE_OF_HEADS.contains(t[s - 2].key)) return true;
             if (e + 1 < n && t[e].is(",") && owner[e + 1] != null && owner[e + 1].kind == EntityKind.LOCATION
                     && owner[e + 1].fromGazetteer) return true;
             if (e < n && t[e].word && !t[e].cap && KNOWN_PLACE_NOUNS.contains(t[e].key)) return true;
@@ -996,8 +1414,14 @@ public final class EntityTagger {
         /** "Councilman Mike Gallagher of Parma", "Rep. Julian Hollis of Savannah": a person's "of X" is a place. */
         void acceptHometowns() {
             for (Span c : new ArrayList<>(accepted)) {
-                if (c.kind != EntityKind.PERSON || c.end + 1 >= n || !t[c.end].key.equals("of")) continue;
-                int k = c.end + 1;
+                if (c.kind != EntityKind.PERSON || c.end + 1 >= n) continue;
+                int of = c.end;
+                // "Callum Strachan, 47, of Rosehearty": the age sits between the name and the town
+                if (of + 3 < n && t[of].is(",") && t[of + 1].word && Character.isDigit(t[of + 1].text.charAt(0))
+                        && t[of + 2].is(",")) of += 3;
+                if (!t[of].key.equals("of")) continue;
+                int k = of + 1;
+                if (k >= n) continue;
                 if (!t[k].word || !t[k].cap || t[k].lineStart) continue;
                 int e = capitalisedRunEnd(k);
                 if (e - k > 3) continue;
@@ -1028,7 +1452,14 @@ public final class EntityTagger {
                 changed = false;
                 for (int i = 1; i < n; i++) {
                     Token x = t[i];
-                    if (owner[i] != null || !x.word || !x.cap || x.headline || x.sentenceStart || x.allCaps) continue;
+                    Span lonePerson = owner[i];
+                    // "Residents of Chouteau and Adair asked": a lone word read as a person from a verb, listed with a place
+                    if (lonePerson != null && !(lonePerson.kind == EntityKind.PERSON && lonePerson.start == i
+                            && lonePerson.end == i + 1 && lonePerson.strength <= PERSON_BY_SPEECH && listedWithPlace(i, i + 1))) {
+                        continue;
+                    }
+                    if (!x.word || !x.cap || x.headline || x.sentenceStart || x.allCaps) continue;
+                    if (lonePerson != null) release(lonePerson);
                     int e = capitalisedRunEnd(i);
                     if (e - i > 3 || !free(i, e)) continue;
                     boolean plain = true;
@@ -1044,6 +1475,46 @@ public final class EntityTagger {
                     i = e - 1;
                 }
             }
+        }
+
+        /** "Seedcamp and Point Nine", "SAP and Oracle": unknown names listed with an organisation are ones too. */
+        void acceptListedOrganisations() {
+            boolean changed = true;
+            for (int round = 0; round < 3 && changed; round++) {
+                changed = false;
+                for (int i = 1; i < n; i++) {
+                    Token x = t[i];
+                    if (owner[i] != null || !x.word || !x.cap || x.headline || x.allCaps && x.text.length() < 2) continue;
+                    if (x.sentenceStart && gaz.isCommonWord(x.key)) continue;
+                    if (t[i - 1].word && t[i - 1].cap && !x.lineStart) continue; // inside a longer name ("Go North West")
+                    int e = capitalisedRunEnd(i);
+                    if (wordCount(i, e) == 1 && gaz.isCommonWord(x.key)) continue; // "Housing and Communities"
+                    if (wordCount(i, e) > 4 || !free(i, e) || !listedWithOrganisation(i, e)) continue;
+                    if (wordCount(i, e) >= 2 && gaz.isGivenName(x.key) || knownPlace(i, e) != null) continue;
+                    boolean plain = true;
+                    for (int k = i; k < e; k++) {
+                        String key = t[k].key;
+                        if (t[k].word && (gaz.isDemonym(key) || NON_NAMES.contains(key) || TITLE_HEADS.contains(key))) {
+                            plain = false;
+                        }
+                    }
+                    if (!plain) continue;
+                    changed |= accept(new Span(EntityKind.ORGANIZATION, i, e, text(i, e), WEAK_PLACE_CONFIRMED, false));
+                    i = e - 1;
+                }
+            }
+        }
+
+        boolean listedWithOrganisation(int s, int e) {
+            if (s >= 2 && (t[s - 1].is(",") || t[s - 1].key.equals("and") || t[s - 1].key.equals("or"))) {
+                Span before = owner[s - 2];
+                if (before != null && before.kind == EntityKind.ORGANIZATION && before.end == s - 1) return true;
+            }
+            if (e + 1 < n && (t[e].key.equals("and") || t[e].key.equals("or"))) {
+                Span after = owner[e + 1];
+                return after != null && after.kind == EntityKind.ORGANIZATION && after.start == e + 1;
+            }
+            return false;
         }
 
         boolean listedWithPlace(int s, int e) {
@@ -1107,7 +1578,8 @@ public final class EntityTagger {
                 for (Span o : accepted) {
                     if (o.kind != EntityKind.ORGANIZATION || o.canonical.equals(c.canonical)) continue;
                     String other = " " + NameFolding.fold(o.canonical);
-                    if (other.length() > key.length() && other.endsWith(key)) {
+                    // "Defence Ministry" ends "Turkish Defence Ministry"; "Parkvale" starts "Parkvale Surgical Partners"
+                    if (other.length() > key.length() && (other.endsWith(key) || (other + " ").startsWith(key + " "))) {
                         if (match != null && !match.equals(o.canonical)) {
                             match = null;
                             break;

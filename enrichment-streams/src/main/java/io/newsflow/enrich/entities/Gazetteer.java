@@ -49,8 +49,11 @@ final class Gazetteer {
     private final Map<String, Entry> placeSkeletons = new HashMap<>();
     private final Set<String> ambiguousSkeletons = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> surnames = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
     private int maxTokens = 1;
+    /** Whether one-word places loaded from now on feed the spelling-variant index ({@link #placeBySkeleton}). */
+    private boolean indexSkeletons = true;
 
     private Gazetteer() {
     }
@@ -70,8 +73,11 @@ final class Gazetteer {
         g.addResource("places.tsv", Tier.CURATED);
         g.addResource("geo-strong.tsv", Tier.STRONG);
         g.addResource("geo-weak.tsv", Tier.WEAK);
+        g.indexSkeletons = false; // 128k small towns would make most spelling skeletons ambiguous
+        g.addResource("towns.tsv", Tier.WEAK);
         g.readWords("given-names.txt", g.givenNames);
         g.readWords("given-names-faker.txt", g.givenNames);
+        g.readWords("surnames-faker.txt", g.surnames);
         g.readWords("common-words.txt", g.commonWords);
         return g;
     }
@@ -165,7 +171,7 @@ final class Gazetteer {
         }
         Token first = parts.get(0);
         if (first.word && !first.cap && !Character.isDigit(first.text.charAt(0))) lowerStarts.add(first.key);
-        if (entry.kind() == EntityKind.LOCATION && parts.size() == 1 && key.length() >= 5) {
+        if (indexSkeletons && entry.kind() == EntityKind.LOCATION && parts.size() == 1 && key.length() >= 5) {
             String sk = NameFolding.skeleton(key);
             if (sk.length() >= 4 && !ambiguousSkeletons.contains(sk)) {
                 Entry prev = placeSkeletons.putIfAbsent(sk, entry);
@@ -284,6 +290,11 @@ final class Gazetteer {
 
     boolean isGivenName(String key) {
         return givenNames.contains(key);
+    }
+
+    /** A family name in some locale ("Núñez", "Strachan"): not a common English word nor a given name. */
+    boolean isSurname(String key) {
+        return surnames.contains(key);
     }
 
     boolean isCommonWord(String key) {

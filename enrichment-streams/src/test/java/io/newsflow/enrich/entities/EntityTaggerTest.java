@@ -497,6 +497,118 @@ class EntityTaggerTest {
         assertThat(e).containsKeys("location:cucuta", "location:tibu", "location:nakuru", "location:kisumu");
     }
 
+    // ------------------------------------------------------------------------------------------ names nobody listed
+
+    @Test
+    void organisationsNamedByWhatSurroundsThem() {
+        Map<String, TaggedEntity> e = tag("Shares in Brimmacott fell after the Danish shipper Korvelund cancelled "
+                + "its order. Tamsin Ridley, an analyst at Corbridge Mercer, said the loss was small. Veltrana, a Porto "
+                + "software maker, said it would hire. Oskelby, which is based in Leeds, said nothing. "
+                + "Quenfold's board met on Monday. Its customers include Drovana, Pellix and Quarro Foods.");
+        assertThat(e).containsKeys("organization:brimmacott", "organization:korvelund", "organization:corbridge-mercer",
+                "organization:veltrana", "organization:oskelby", "organization:quenfold", "person:tamsin-ridley",
+                "organization:drovana", "organization:pellix", "organization:quarro-foods",
+                "location:leeds");
+        assertThat(idsOfKind(e, EntityKind.PERSON)).containsExactly("person:tamsin-ridley");
+    }
+
+    @Test
+    void unknownNamesListedWithAnOrganisationAreOrganisations() {
+        Map<String, TaggedEntity> e = tag("The round was led by new investor Vantrex and Oblique Nine, and the "
+                + "committee heard from Housing and Communities officials.");
+        assertThat(e).containsKeys("organization:vantrex", "organization:oblique-nine");
+        assertThat(e).doesNotContainKeys("organization:housing", "organization:communities");
+    }
+
+    @Test
+    void brandSpellingsAreNotPeopleButGluedGivenNamesAre() {
+        Map<String, TaggedEntity> e = tag("The founder told TechWire on Monday. Vantix AI said it would appeal. "
+                + "Ambassador MaryKay Carlson said the talks went well, and OG Anunoby scored 20.");
+        assertThat(e).containsKeys("organization:techwire", "organization:vantix-ai", "person:marykay-carlson",
+                "person:og-anunoby");
+        assertThat(e).doesNotContainKeys("person:techwire", "person:vantix-ai");
+    }
+
+    @Test
+    void smallTownsFromGeoNamesCountWithPlaceContext() {
+        Map<String, TaggedEntity> e = tag("Ellen Brodie, 52, of Portsoy, was fined. A clinic in Plant City and a "
+                + "home in Apollo Beach were searched. Leicester Brodie said little.");
+        assertThat(e).containsKeys("location:portsoy", "location:plant-city", "location:apollo-beach");
+        assertThat(e).doesNotContainKeys("person:portsoy", "location:plant", "person:apollo-beach", "location:leicester");
+    }
+
+    @Test
+    void organisationNamesStopBeforeTheCityTheySitIn() {
+        Map<String, TaggedEntity> e = tag("Officials lobbied the Ministry of Culture and Sport in Warsaw for money. "
+                + "\"We will not wait,\" he said. United Conservative Party members disagreed.");
+        assertThat(e).containsKeys("organization:ministry-of-culture-and-sport", "location:warsaw",
+                "organization:united-conservative-party");
+        assertThat(e).doesNotContainKeys("organization:conservative-party");
+    }
+
+    @Test
+    void buildingsAfterAPrepositionArePlaces() {
+        Map<String, TaggedEntity> e = tag("Protesters gathered outside City Hall and later marched to a rally at "
+                + "State House, where MLA Colby Reinholt spoke.");
+        assertThat(e).containsKeys("location:city-hall", "location:state-house", "person:colby-reinholt");
+    }
+
+    @Test
+    void sportsStoriesNameTeamsByTheirCitiesAndSchools() {
+        Map<String, TaggedEntity> e = tag("Leicester beat Burnley 2-1 on Saturday, a week after a loss to Wrexham. "
+                + "The coach praised the defence after the match. Morehead State scored late in the season opener "
+                + "at the Hartley Center, and the Raptors won a playoff game. The league said the referee was right. "
+                + "\"Jalen Whitby was great,\" the coach said. \"Jalen told me at halftime he would score.\"");
+        assertThat(e).containsKeys("organization:leicester", "organization:burnley", "organization:wrexham",
+                "organization:morehead-state", "location:hartley-center", "organization:raptors",
+                "person:jalen-whitby");
+        assertThat(e).doesNotContainKeys("location:leicester", "location:morehead", "organization:hartley-center",
+                "person:jalen");
+        assertThat(texts(e.get("person:jalen-whitby"))).containsExactly("Jalen Whitby", "Jalen");
+    }
+
+    @Test
+    void companiesTellWhereTheyAreAndAnalystsWhereTheyWork() {
+        Map<String, TaggedEntity> e = tag("Corvane Systems, the Doncaster software maker that supplies the robots, "
+                + "said so. Crew boats come from Hallvik Rederi of Haugesund. Analysts at Tarrow Capital agreed, and "
+                + "buses now run in parts of Salford. Inspectors from the Welsh Government's fisheries unit checked.");
+        assertThat(e).containsKeys("organization:corvane-systems", "location:doncaster", "location:haugesund",
+                "organization:tarrow-capital", "location:salford", "organization:welsh-government");
+    }
+
+    @Test
+    void basketballTeamsByCityAndNickname() {
+        Map<String, TaggedEntity> e = tag("Dario Reyes scored 31 points and had 12 rebounds, and the Denver Nuggets "
+                + "beat the Utah Jazz. The coach praised the assists in overtime. \"It was loud,\" Nuggets coach "
+                + "Mike Trent said.");
+        assertThat(e).containsKeys("organization:denver-nuggets", "person:dario-reyes", "person:mike-trent");
+        assertThat(texts(e.get("organization:denver-nuggets"))).containsExactly("Denver Nuggets", "Nuggets");
+        assertThat(e).doesNotContainKeys("location:denver", "person:nuggets", "organization:nuggets");
+    }
+
+    @Test
+    void placesThatLookLikePeople() {
+        Map<String, TaggedEntity> e = tag("Migrants crossed the Rio Grande overnight. The governor of Norte de Santander "
+                + "state said the border was calm. Boats landed at Killybegs in County Donegal. Residents of Chouteau "
+                + "and Adair asked why. Protesters said City Hall had been burned. Referee Dana Okoro booked five "
+                + "players, and Jordan Smith scored.");
+        assertThat(e).containsKeys("location:rio-grande", "location:norte-de-santander", "location:county-donegal",
+                "location:chouteau", "location:adair", "location:city-hall", "person:dana-okoro", "person:jordan-smith");
+        assertThat(idsOfKind(e, EntityKind.PERSON)).containsExactly("person:dana-okoro", "person:jordan-smith");
+    }
+
+    @Test
+    void bracketedAcronymsThatDoNotSpellTheNameBeforeThem() {
+        Map<String, TaggedEntity> e = tag("The talks stalled as the Moderate Alliance (MAP) walked out. "
+                + "SEOUL (KNA) -- Officials met in Nairobi (AFP) later. Sen. Jo Hale (R-Ohio) objected. "
+                + "Horizons Regional Council welcomed the vote.");
+        assertThat(e.get("organization:moderate-alliance")).isNotNull();
+        assertThat(texts(e.get("organization:moderate-alliance"))).containsExactly("Moderate Alliance", "MAP");
+        assertThat(e).containsKeys("organization:kna", "organization:agence-france-presse", "location:seoul", "location:nairobi",
+                "organization:horizons-regional-council", "person:jo-hale");
+        assertThat(e).doesNotContainKeys("organization:regional-council", "organization:r-ohio");
+    }
+
     @Test
     void concurrentCallsGiveTheSameResultsAsSequentialOnes() throws Exception {
         List<Seed> seeds = List.of(Seed.load("000"), Seed.load("001"), Seed.load("002"), Seed.load("003"),
