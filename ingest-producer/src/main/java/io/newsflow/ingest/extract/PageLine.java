@@ -187,13 +187,36 @@ final class PageLine {
                 }
             }
         }
-        if (longLines < 5 || continued * 2 < longLines) {
+        if (longLines < 5 || continued * 3 < longLines) {
             return 0;
         }
         int[] sorted = Arrays.copyOf(lengths, n);
         Arrays.sort(sorted);
         int p90 = sorted[Math.min(n - 1, (int) (n * 0.9))];
-        return p90 <= 100 ? p90 : 0;
+        // Wrapping breaks lines mid-sentence, so most continued lines end without a full stop. A page with one
+        // paragraph per line and no blank lines between also has long lines running into the next, but each ends
+        // a sentence. Needed when paragraphs are only two lines long (wide wraps) or when lines are over 100 wide.
+        int midSentence = 0;
+        for (int i = 0; i + 1 < physical.length; i++) {
+            String line = physical[i];
+            if (line.length() >= 40 && !physical[i + 1].isEmpty() && !endsSentence(line)) {
+                midSentence++;
+            }
+        }
+        boolean wrapShaped = continued >= 3 && midSentence * 10 >= continued * 6;
+        if (p90 <= 100) {
+            return continued * 2 >= longLines || wrapShaped ? p90 : 0;
+        }
+        return p90 <= MAX_WRAP_WIDTH && wrapShaped ? p90 : 0;
+    }
+
+    /** Widest hard wrap recognised (terminal and archive exports run to 132 columns; some tools to 160). */
+    private static final int MAX_WRAP_WIDTH = 200;
+
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '\'' || last == '’'
+                || last == ':' || last == ')';
     }
 
     /** Length of a leading bullet marker ("• ", "- ", "* ", "► "), 0 if none. */

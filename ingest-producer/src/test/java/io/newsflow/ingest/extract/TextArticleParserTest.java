@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The plain-text heuristics on small pages, each built so that one wrong rule changes the result. */
@@ -113,6 +114,52 @@ class TextArticleParserTest {
         assertThat(a.paragraphs().get(0)).isEqualTo("Officials in the northern province said on Tuesday that repairs "
                 + "to the main bridge would take at least six weeks, forcing traffic onto a single mountain road used "
                 + "mostly by farm vehicles until now.");
+    }
+
+    @Test
+    void textWrappedWiderThanAHundredColumnsIsJoinedToo() throws Exception {
+        List<String> prose = List.of("Officials in the northern province said on Tuesday that repairs to the main bridge "
+                + "would take at least six weeks, forcing traffic onto a single mountain road used mostly by farm vehicles "
+                + "until now, and that a ferry would run for pedestrians.",
+                "The bridge was damaged by floodwater earlier this month, when the river rose more than four metres in "
+                + "a single night and carried away part of the central pier that had been repaired only last year by a "
+                + "contractor from the capital.",
+                "Local businesses said the closure would cost them thousands of customers during the spring season, "
+                + "traditionally their busiest, and asked the province for help with rents and wages until the bridge "
+                + "reopens to cars and lorries.");
+        for (int width : new int[] {110, 132, 160}) {
+            StringBuilder page = new StringBuilder("Bridge repairs to take six weeks, officials say\n\n");
+            prose.forEach(p -> page.append(wrap(p, width)).append("\n\n"));
+            assertThat(extract(page.toString()).paragraphs()).as("width %d", width).isEqualTo(prose);
+        }
+    }
+
+    @Test
+    void oneParagraphPerLineWithoutBlankLinesIsNotTakenForWrappedText() throws Exception {
+        String page = "Bridge repairs to take six weeks, officials say\n\n"
+                + "Officials in the northern province said on Tuesday that repairs to the main bridge would take at least six weeks, forcing traffic onto a single mountain road.\n"
+                + "The bridge was damaged by floodwater earlier this month, when the river rose more than four metres in a single night and carried away part of the pier.\n"
+                + "Local businesses said the closure would cost them thousands of customers during the spring season, traditionally their busiest time of the year.\n"
+                + "The province said a temporary crossing for pedestrians would open next week, and buses would run on the mountain road every half hour.\n"
+                + "Engineers from the capital arrived on Wednesday to inspect the damaged pier and said the rest of the structure was sound for now.\n";
+        assertThat(extract(page).paragraphs()).hasSize(5);
+    }
+
+    private static String wrap(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        int lineLength = 0;
+        for (String word : text.split(" ")) {
+            if (lineLength > 0 && lineLength + 1 + word.length() > width) {
+                out.append('\n');
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                out.append(' ');
+                lineLength++;
+            }
+            out.append(word);
+            lineLength += word.length();
+        }
+        return out.toString();
     }
 
     @Test
