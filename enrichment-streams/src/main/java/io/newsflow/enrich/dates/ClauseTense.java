@@ -25,6 +25,7 @@ final class ClauseTense {
         int p = start;
         int words = 0;
         boolean deadline = false;
+        boolean endPoint = false;
         while (p > 0 && words < WINDOW_WORDS) {
             char c = t.charAt(p - 1);
             if ((c == '.' && !(p >= 2 && p < t.length() && DateScan.isDigit(t.charAt(p - 2))
@@ -47,6 +48,13 @@ final class ClauseTense {
                 p = ws;
                 continue;
             }
+            if (isLowerLetter(t.charAt(ws)) && isEndPointWord(t, ws, p)) {
+                // "open until Friday" lies ahead, but "went on until almost midnight on Thursday" is past: the
+                // verb before the end point decides, and only with none does the end point look ahead
+                endPoint = true;
+                p = ws;
+                continue;
+            }
             if (isLowerLetter(t.charAt(ws))) {
                 if (DateLexicon.RESCHEDULING_VERBS.contains(t, ws, p) && !afterDeterminer(t, ws)) {
                     return NONE; // "postponed the trial until Jan. 8": the date may lie ahead
@@ -58,21 +66,59 @@ final class ClauseTense {
                         && !afterTo(t, ws)) {
                     return FUTURE; // "they travel to Millwall on Tuesday", "tickets go on sale on Thursday"
                 }
-                if (DateLexicon.FUTURE_MARKERS.contains(t, ws, p)) {
+                if (DateLexicon.FUTURE_MARKERS.contains(t, ws, p) && !afterComparison(t, ws)) {
                     // "set", "due", "going" only with "to": "set their houses on fire on Saturday" is past
                     if (isModal(t, ws, p) && (nextWordIs(t, p, "not") || nextWordIs(t, p, "have"))) {
                         // "could not be reached Tuesday", "may have died on Sunday": not ahead; read on
-                    } else if (!needsTo(t, ws, p) || nextWordIsTo(t, p)) {
+                    } else if (!needsTo(t, ws, p) || nextWordIsTo(t, p) || (words == 1 && p - ws == 3
+                            && t.startsWith("due", ws))) {
+                        // "due to" anywhere, or "due" right before the date: "with the data due Friday"
                         return FUTURE;
                     }
                 } else if ((DateLexicon.PAST_MARKERS.contains(t, ws, p) || looksLikePastParticiple(t, ws, p))
-                        && !afterBe(t, ws) && !afterDeterminer(t, ws)) {
+                        && !afterBe(t, ws) && (!afterDeterminer(t, ws) || afterRelativeThat(t, ws, p))) {
                     return PAST;
                 }
             }
             p = ws;
         }
-        return deadline ? FUTURE : NONE;
+        return deadline || endPoint ? FUTURE : NONE;
+    }
+
+    /** "until", "till", "through": the end of a span. */
+    private static boolean isEndPointWord(String t, int s, int e) {
+        int len = e - s;
+        return (len == 5 && t.startsWith("until", s)) || (len == 4 && t.startsWith("till", s))
+                || (len == 7 && t.startsWith("through", s));
+    }
+
+    /** "a meeting that went on", "the crowd that was there": an irregular past verb after a relative "that"
+     *  (a "-ed" form after "that" may be an adjective: "that planned strike"). */
+    private static boolean afterRelativeThat(String t, int s, int e) {
+        if (!DateLexicon.PAST_MARKERS.contains(t, s, e)) {
+            return false;
+        }
+        int p = s;
+        while (p > 0 && isSpace(t.charAt(p - 1))) {
+            p--;
+        }
+        return p >= 4 && t.startsWith("that", p - 4) && (p == 4 || !isLetter(t.charAt(p - 5)));
+    }
+
+    /** "than expected", "as expected", "than planned": a comparison, not a plan for the future. */
+    private static boolean afterComparison(String t, int s) {
+        int p = s;
+        while (p > 0 && isSpace(t.charAt(p - 1))) {
+            p--;
+        }
+        if (p == s || p < 2) {
+            return false;
+        }
+        int ws = p;
+        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
+            ws--;
+        }
+        return (p - ws == 4 && t.startsWith("than", ws)) || (p - ws == 2 && t.startsWith("as", ws));
     }
 
     /** Words after a mention that make its clause future when nothing before it decided: "Sunday and Monday

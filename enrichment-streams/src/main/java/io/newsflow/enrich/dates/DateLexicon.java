@@ -65,7 +65,7 @@ final class DateLexicon {
     /** Words that, directly before the date, say the preceding clause is about the future. */
     static final DateLexicon FUTURE_MARKERS = new DateLexicon(words(1,
             "will", "shall", "would", "ll", "upcoming", "scheduled", "slated", "planned", "plans", "planning",
-            "expected", "expects", "due", "going", "next", "coming", "set", "hopes", "intends", "aims", "until",
+            "expected", "expects", "due", "going", "next", "coming", "set", "hopes", "intends", "aims",
             "plan", "hope", "aim", "intend",
             "could", "might", "may"));
 
@@ -98,7 +98,15 @@ final class DateLexicon {
             "billion", "million", "report", "reported", "reports", "shipments", "deliveries", "output",
             "inflation", "demand", "spending", "investment", "margin", "margins", "dividend", "shares", "stock",
             "company", "companies", "bank", "market", "unemployment", "production", "orders", "guidance",
-            "volumes", "prices", "costs", "outlook"));
+            "volumes", "prices", "costs", "outlook", "yield", "yields", "rates", "bonds", "treasury", "futures",
+            "markets", "investors", "traders", "economists"));
+
+    /** Before a bare month in business copy, these make it a time: "the first cut for June, compared with March". */
+    static final DateLexicon MONTH_OBJECT_BEFORE = new DateLexicon(words(1, "for", "with", "than"));
+
+    /** After "the" and a month, these make it part of a name, not a modifier of a dated thing ("the March
+     *  madness of college basketball"). */
+    static final DateLexicon NOT_AFTER_MONTH_MODIFIER = new DateLexicon(words(1, "madness"));
 
     /** Words in a sentence that make "the fourth quarter" a period of a game. */
     static final DateLexicon GAME_WORDS = new DateLexicon(words(1,

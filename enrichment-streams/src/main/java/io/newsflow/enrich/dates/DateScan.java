@@ -574,20 +574,26 @@ final class DateScan {
         return de + 1;
     }
 
-    /** "25/12/2020", "12/25/2020", "11/11/2020"; "10/11/2020" only if the page shows its order (slashOrder). */
+    /**
+     * "25/12/2020", "12/25/2020", "11/11/2020"; "10/11/2020" only if the page shows its order (slashOrder) or
+     * only one reading lies near the publication date. Dotted "2.10.2024", "21.06.2021" are day-first (the
+     * European and Indian way; US copy does not write dates with points).
+     */
     private int slashDate(int i, int de, int a) {
-        if (de >= n || t.charAt(de) != '/') {
+        if (de >= n || (t.charAt(de) != '/' && t.charAt(de) != '.')) {
             return -1;
         }
+        char sep = t.charAt(de);
         int p = de + 1;
         int e2 = digitEnd(p);
-        if (e2 - p < 1 || e2 - p > 2 || e2 >= n || t.charAt(e2) != '/') {
+        if (e2 - p < 1 || e2 - p > 2 || e2 >= n || t.charAt(e2) != sep) {
             return -1;
         }
         int b = parse(p, e2);
         int p3 = e2 + 1;
         int e3 = digitEnd(p3);
-        if (e3 - p3 != 4 || !numberEnds(e3) || (e3 < n && t.charAt(e3) == '/')) {
+        if (e3 - p3 != 4 || !numberEnds(e3) || (e3 < n && t.charAt(e3) == sep && e3 + 1 < n && isDigit(t.charAt(e3 + 1)))
+                || (e3 < n && t.charAt(e3) == '/')) {
             return -1;
         }
         int y = parse(p3, e3);
@@ -602,14 +608,23 @@ final class DateScan {
         } else if (a == b) {
             month = a;
             day = a;
-        } else if (slashOrder() == SLASH_DAY_FIRST) {
+        } else if (sep == '.' || slashOrder() == SLASH_DAY_FIRST) {
             day = a;
             month = b;
         } else if (slashOrder() == SLASH_MONTH_FIRST) {
             month = a;
             day = b;
         } else {
-            return -1;
+            int nearer = readingNearPublication(y, a, b);
+            if (nearer == SLASH_DAY_FIRST) {
+                day = a;
+                month = b;
+            } else if (nearer == SLASH_MONTH_FIRST) {
+                month = a;
+                day = b;
+            } else {
+                return -1;
+            }
         }
         if (y < 1000 || !Timex.isValid(y, month, day)) {
             return -1;
@@ -619,6 +634,25 @@ final class DateScan {
     }
 
     private static final int SLASH_UNKNOWN = 0, SLASH_DAY_FIRST = 1, SLASH_MONTH_FIRST = 2, SLASH_NEITHER = 3;
+    /** A numeric date this close to the publication date is the story's own news; the other reading must be
+     *  far off for the closeness to decide the order. */
+    private static final int NEAR_PUBLICATION_DAYS = 31, FAR_FROM_PUBLICATION_DAYS = 62;
+
+    /** "03/10/2023" in a story of 14 March 2023: 10 March is four days back, 3 October half a year ahead. */
+    private int readingNearPublication(int y, int a, int b) {
+        if (pub == null || !Timex.isValid(y, a, b) || !Timex.isValid(y, b, a)) {
+            return SLASH_NEITHER;
+        }
+        long monthFirst = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(pub, LocalDate.of(y, a, b)));
+        long dayFirst = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(pub, LocalDate.of(y, b, a)));
+        if (monthFirst <= NEAR_PUBLICATION_DAYS && dayFirst >= FAR_FROM_PUBLICATION_DAYS) {
+            return SLASH_MONTH_FIRST;
+        }
+        if (dayFirst <= NEAR_PUBLICATION_DAYS && monthFirst >= FAR_FROM_PUBLICATION_DAYS) {
+            return SLASH_DAY_FIRST;
+        }
+        return SLASH_NEITHER;
+    }
     private int slashOrder = SLASH_UNKNOWN;
 
     /**
@@ -652,8 +686,26 @@ final class DateScan {
             }
             k = be;
         }
+        if (!monthFirst && dottedDateOnPage()) {
+            dayFirst = true; // "2.10.2024" elsewhere on the page: it writes day-first
+        }
         slashOrder = dayFirst == monthFirst ? SLASH_NEITHER : dayFirst ? SLASH_DAY_FIRST : SLASH_MONTH_FIRST;
         return slashOrder;
+    }
+
+    /** Some "d.m.yyyy" on the page (digits, point, digits, point, four digits). */
+    private boolean dottedDateOnPage() {
+        for (int k = t.indexOf('.'); k >= 0; k = t.indexOf('.', k + 1)) {
+            if (k == 0 || !isDigit(t.charAt(k - 1))) {
+                continue;
+            }
+            int be = digitEnd(k + 1);
+            if (be - (k + 1) >= 1 && be - (k + 1) <= 2 && be < n && t.charAt(be) == '.'
+                    && digitEnd(be + 1) - (be + 1) == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "31 January 2021", "31st of January", "10 and 17 October 2020", "1 Dec." */
@@ -811,7 +863,32 @@ final class DateScan {
             }
             return r > 0 ? r : e;
         }
+        if (trigStart < 0 && !abbr && m != 5 && capitalized(i, e)) {
+            return monthWithoutTrigger(i, e, m);
+        }
         return -1;
+    }
+
+    /**
+     * A month named with no preposition that marks time, where its use still makes it one: a modifier ("the
+     * January jobs report", "the March meeting") or, in business copy, the object of a comparison or target
+     * ("price the first cut for June, compared with March"). "May" is left out (a name as often as a month);
+     * "the March for Our Lives" is not a modifier (a function word follows).
+     */
+    private int monthWithoutTrigger(int i, int e, int m) {
+        int q = skipSpace(e);
+        boolean modifier = kind(prevWordCode(i)) == THE && q > e && q < n && isLowerLetter(t.charAt(q))
+                && !isFunctionWord(q, wordEnd(q)) && !DateLexicon.NOT_AFTER_MONTH_MODIFIER.contains(t, q, wordEnd(q));
+        boolean object = !modifier && prevWordIs(i, DateLexicon.MONTH_OBJECT_BEFORE, false)
+                && (e >= n || t.charAt(e) == ',' || t.charAt(e) == '.' || t.charAt(e) == ';')
+                && businessSentence(i);
+        if (!modifier && !object) {
+            return -1;
+        }
+        DateCandidate c = add(i, e, MONTH_ONLY);
+        c.month = m;
+        c.tense = ClauseTense.before(t, i);
+        return e;
     }
 
     /**

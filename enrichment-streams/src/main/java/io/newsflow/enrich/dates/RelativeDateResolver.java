@@ -96,7 +96,9 @@ final class RelativeDateResolver {
                 if (c.explicitYear) {
                     lastWrittenYear = c.year;
                 }
+                // "its highest since November 2023": a span reaching to now, not a story set in that year
                 boolean anchors = c.explicitYear && reference != null && c.year < reference.getYear()
+                        && !startsWithSince(text, c.start)
                         && (c.gran == G_DAY || c.gran == G_MONTH || c.seasonStartMonth > 0);
                 narrativeYear = anchors ? c.year : 0;
                 narrativeEnd = c.end;
@@ -123,6 +125,17 @@ final class RelativeDateResolver {
         }
         yearEarlierPeriods(text, result);
         return result;
+    }
+
+    private static boolean startsWithSince(String text, int start) {
+        int p = start;
+        if (text.regionMatches(true, p, "since ", 0, 6)) {
+            return true;
+        }
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        return p >= 5 && text.regionMatches(true, p - 5, "since", 0, 5) && (p == 5 || !Character.isLetter(text.charAt(p - 6)));
     }
 
     /** How far back a quarter mention may be for "a year earlier" to compare with it (a paragraph or two). */

@@ -15,6 +15,8 @@ final class Timex {
      * narrates the past, and "erupted on March 5" in an October article is this March, not next.
      */
     private static final int PAST_TENSE_FUTURE_LIMIT_DAYS = 60;
+    /** A future clause keeps a day (or a month ended) at most this many days before the reference. */
+    private static final int FUTURE_TENSE_RECENT_DAYS = 21;
 
     private static final String[] SEASONS = {"", "SP", "SU", "FA", "WI"};
 
@@ -205,7 +207,10 @@ final class Timex {
             return null;
         }
         if (tense == ClauseTense.FUTURE) {
-            return !best.isBefore(ref) ? best : (earliestFuture != null ? earliestFuture : best);
+            // "will be paid for work through March 8" four days after it: still this year's March 8; a future
+            // clause moves a date a year on only when the plain reading lies weeks back
+            boolean recent = best.isBefore(ref) && ref.toEpochDay() - best.toEpochDay() <= FUTURE_TENSE_RECENT_DAYS;
+            return !best.isBefore(ref) || recent ? best : (earliestFuture != null ? earliestFuture : best);
         }
         if (tense == ClauseTense.PAST && latestPast != null
                 && best.toEpochDay() - ref.toEpochDay() > PAST_TENSE_FUTURE_LIMIT_DAYS) {
@@ -228,7 +233,9 @@ final class Timex {
                 best = idx;
             }
         }
-        if (tense == ClauseTense.FUTURE && best < refIndex) {
+        boolean justEnded = best == refIndex - 1 && ref.getDayOfMonth() <= FUTURE_TENSE_RECENT_DAYS;
+        if (tense == ClauseTense.FUTURE && best < refIndex && !justEnded) {
+            // "expect a similar reading in January" on 4 February: the month just ended, not next year's
             return best + 12;
         }
         if (tense == ClauseTense.PAST && best - refIndex > 2) {
