@@ -104,9 +104,10 @@ final class DateLexicon {
     /** Before a bare month in business copy, these make it a time: "the first cut for June, compared with March". */
     static final DateLexicon MONTH_OBJECT_BEFORE = new DateLexicon(words(1, "for", "with", "than"));
 
-    /** After "the" and a month, these make it part of a name, not a modifier of a dated thing ("the March
-     *  madness of college basketball"). */
-    static final DateLexicon NOT_AFTER_MONTH_MODIFIER = new DateLexicon(words(1, "madness"));
+    /** After "the" and a month, these make it a noun or part of a name, not a modifier of a dated thing ("the
+     *  March for Our Lives", "the March madness"). */
+    static final DateLexicon NOT_AFTER_MONTH_MODIFIER = new DateLexicon(words(1, "madness", "for", "of", "to",
+            "at", "by", "with", "from", "against", "across", "into"));
 
     /** Words in a sentence that make "the fourth quarter" a period of a game. */
     static final DateLexicon GAME_WORDS = new DateLexicon(words(1,

@@ -872,7 +872,7 @@ final class DateScan {
     /**
      * A month named with no preposition that marks time, where its use still makes it one: a modifier ("the
      * January jobs report", "the March meeting") or, in business copy, the object of a comparison or target
-     * ("price the first cut for June, compared with March"). "May" is left out (a name as often as a month);
+     * ("price the first cut for June, compared with March in early January"). "May" is left out (a name as often as a month);
      * "the March for Our Lives" is not a modifier (a function word follows).
      */
     private int monthWithoutTrigger(int i, int e, int m) {
@@ -880,8 +880,8 @@ final class DateScan {
         boolean modifier = kind(prevWordCode(i)) == THE && q > e && q < n && isLowerLetter(t.charAt(q))
                 && !isFunctionWord(q, wordEnd(q)) && !DateLexicon.NOT_AFTER_MONTH_MODIFIER.contains(t, q, wordEnd(q));
         boolean object = !modifier && prevWordIs(i, DateLexicon.MONTH_OBJECT_BEFORE, false)
-                && (e >= n || t.charAt(e) == ',' || t.charAt(e) == '.' || t.charAt(e) == ';')
-                && businessSentence(i);
+                && (e >= n || t.charAt(e) == ',' || t.charAt(e) == '.' || t.charAt(e) == ';'
+                || (q > e && q < n && isFunctionWord(q, wordEnd(q)))) && businessSentence(i);
         if (!modifier && !object) {
             return -1;
         }

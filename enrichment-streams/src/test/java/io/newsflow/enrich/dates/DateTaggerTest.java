@@ -477,6 +477,47 @@ class DateTaggerTest {
         By late summer the river had moved.                     | 2022-09-01 | By late summer=2022-SU
         Restrictions could last until mid-winter unless it rains. | 2022-09-01 | until mid-winter=2022-WI
         In the late summer of 1971 he rescued two men.          | 2022-09-01 | late summer of 1971=1971-SU
+        # --- numeric dates in body text: dotted ones day-first, slash ones ordered by the page or the publication date
+        The fair opens on 2.10.2024 at the grounds.             | 2024-09-20 | 2.10.2024=2024-10-02
+        The order dated 21.06.2021 was quashed.                 |            | 21.06.2021=2021-06-21
+        Revenue rose 1.5 per cent to 2.4 crore.                 | 2024-09-20 | 
+        The tender was floated on 03/07/2024 and closed on 2.8.2024.| 2024-10-05 | 03/07/2024=2024-07-03;2.8.2024=2024-08-02
+        The agenda posted 03/10/2023 lists 14 items.            | 2023-03-14 | 03/10/2023=2023-03-10
+        The order was recorded on 03/04/2023.                   | 2023-03-20 | 
+        # --- year of a month-day or month by tense: a future clause keeps one only weeks back
+        Staff will be paid for work through March 8 at the new rate.| 2023-03-12 | March 8=2023-03-08
+        The museum will reopen on January 20.                   | 2023-03-12 | January 20=2024-01-20
+        She was appointed manager in March.                     | 2022-11-20 | in March=2022-03
+        Sales grew faster than expected in December.            | 2025-02-04 | in December=2024-12
+        Economists expect a similar reading in January.         | 2025-02-04 | in January=2025-01
+        The company expects to open the plant in January.       | 2025-03-25 | in January=2026-01
+        # --- until/through follow the clause's verb
+        The hearing went on until late on Thursday.             | 2023-03-14 | on Thursday=2023-03-09
+        The shop is open until Thursday.                        | 2023-03-14 | Thursday=2023-03-16
+        Protesters stayed until Sunday.                         | 2023-03-15 | Sunday=2023-03-12
+        The session that ran until Monday ended in a vote.      | 2023-03-15 | Monday=2023-03-13
+        The road will stay closed through Friday.               | 2023-03-14 | Friday=2023-03-17
+        # --- forward-looking business copy early in a year
+        The inflation data due Friday could move markets.       | 2025-02-04 | Friday=2025-02-07
+        Officials expect to keep rates high well into the second quarter.| 2025-02-04 | the second quarter=2025-Q2
+        Yields hit their highest since November 2023. Prices rose in December.| 2025-02-04 | since November 2023=2023-11;in December=2024-12
+        Investors waited for the January jobs report.           | 2025-02-04 | January=2025-01
+        Traders now price the first cut for June, compared with March in early January.| 2025-02-04 | June=2025-06;March=2025-03;in early January=2025-01
+        Flowers for June, from her friends.                     | 2025-02-04 | 
+        Students joined the March for Our Lives rally.          | 2018-04-01 | 
+        # --- bare years, year ranges, numbers that are counts
+        The yard was built in 1974.                             | 2023-03-14 | in 1974=1974
+        The 1974 strike closed the yard.                        | 2023-03-14 | 1974=1974
+        Nobody has won it since 1974.                           | 2023-03-14 | since 1974=1974
+        Output doubled between 2015 and 2023.                   | 2024-01-10 | between 2015 and 2023=2015/2023
+        Output doubled from 2015 to 2023.                       | 2024-01-10 | from 2015 to 2023=2015/2023
+        Output doubled in 2015–2023.                            | 2024-01-10 | 2015–2023=2015/2023
+        The club had 1500 members by then.                      | 2023-03-14 | 
+        A new 2000-seat stand opened.                           | 2023-03-14 | 
+        The plant was sold in 1998 for 1200 pounds.             | 2023-03-14 | in 1998=1998
+        # --- the weekend by tense
+        Most items had been cleared by the weekend.             | 2023-03-14 | the weekend=2023-W10-WE
+        Service will be back to normal by the weekend.          | 2023-03-14 | the weekend=2023-W11-WE
         """)
     void tagsEveryDateAndNothingElse(String input, String publication, String expected) {
         LocalDate pub = publication == null ? null : LocalDate.parse(publication);
