@@ -73,7 +73,10 @@ final class ContextCues {
             "labs", "media", "entertainment", "healthcare", "energy", "telecom", "petroleum", "agro", "nation",
             "conference",
             // South Asian institutions: "Lok Sabha", "Janata Dal", "Shiv Sena", "Zila Parishad"
-            "sabha", "sangha", "sangh", "dal", "samiti", "parishad", "morcha", "sena");
+            "sabha", "sangha", "sangh", "dal", "samiti", "parishad", "morcha", "sena",
+            // legal forms that end company names: "Tammisto Oy", "Kattegat Line A/S", "Banca Ostiense SpA"
+            "nv", "bv", "spa", "oyj", "asa", "oy", "ab", "a/s", "sa", "sas", "srl", "sarl", "pty", "llp", "limited",
+            "bhd", "tbk", "pvt", "kgaa");
 
     /**
      * Heads so generic that two words are not enough ("Top News", "Security Forces"): these need a modifier
@@ -102,7 +105,9 @@ final class ContextCues {
             "mining", "minerals", "metals", "brands", "retail", "insurance", "properties", "investments", "ventures",
             "solutions", "software", "electronics", "shipping", "construction", "engineering", "pharma", "biotech",
             "labs", "media", "systems", "technologies", "industries", "pharmaceuticals", "motors", "airlines",
-            "airways", "capital", "energy", "telecom", "petroleum", "agro");
+            "airways", "capital", "energy", "telecom", "petroleum", "agro",
+            "nv", "bv", "spa", "oyj", "asa", "oy", "ab", "a/s", "sa", "sas", "srl", "sarl", "pty", "llp", "limited",
+            "bhd", "tbk", "pvt", "kgaa");
 
     /** Suffixes that make a capitalised run a sports club in any article: "Carlisle United", "Bolton Wanderers". */
     static final Set<String> CLUB_SUFFIXES = Set.of("united", "rovers", "wanderers", "athletic", "albion", "hotspur",
@@ -118,7 +123,11 @@ final class ContextCues {
             "stoppage", "substitute", "equaliser", "equalizer", "touchdown", "quarterback", "rebounds", "inning",
             "assists", "3-pointers", "three-pointers", "overtime", "touchdowns", "yards", "unbeaten", "standings",
             "roster", "rookie", "semifinal", "semi-final", "quarterfinal", "postseason", "championship", "points",
-            "champions", "rebound", "game-high");
+            "champions", "rebound", "game-high",
+            // rugby, cricket and other codes: words no business or politics story uses
+            "tries", "scrum", "lineout", "maul", "fly-half", "scrum-half", "flanker", "sin-binned", "sin-bin",
+            "penalties", "winger", "fullback", "full-back", "play-off", "play-offs", "semifinals", "semi-finals",
+            "hat-trick", "bowler", "wickets", "batsman", "pitcher", "homered", "rushing", "touchline", "kickoff");
 
     /**
      * Nouns after "X, a/an/the ..." (and a few words) that say X is a person: "Tomas Ekberg, an epidemiologist at",
@@ -176,7 +185,9 @@ final class ContextCues {
 
     /** Company-form suffixes: "Microsoft Corp" is Microsoft; the suffix never makes a second entity. */
     static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "corp", "co", "ltd", "plc", "llc", "lp", "gmbh", "ag",
-            "nv", "bv", "spa", "pjsc", "jsc", "oyj", "asa");
+            "nv", "bv", "spa", "pjsc", "jsc", "oyj", "asa",
+            // legal forms of other countries: Finnish, Swedish, Danish/Norwegian, French/Spanish, Australian, Indian
+            "oy", "ab", "a/s", "sa", "sas", "srl", "sarl", "pty", "llp", "limited", "bhd", "tbk", "pvt", "kgaa");
 
     /**
      * US state abbreviations as AP style and postal codes write them, folded (no periods): "Calif.", "N.Y.",
@@ -340,7 +351,7 @@ final class ContextCues {
     static final Set<String> TEAM_VERBS_AFTER = Set.of(
             "beat", "beats", "defeated", "edged", "routed", "thrashed", "drew", "rallied", "hosts", "host", "hosted",
             "visit", "visits", "visited", "lost", "won", "trailed", "led", "leads", "held", "improved", "fell",
-            "play", "plays", "face", "faces");
+            "play", "plays", "face", "faces", "travel", "travels", "welcome", "welcomes");
 
     /** Words right before a team's name in a sports story: "beat Everton", "a loss to Louisville". */
     static final Set<String> TEAM_WORDS_BEFORE = Set.of(

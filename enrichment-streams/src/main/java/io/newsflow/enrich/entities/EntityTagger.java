@@ -96,6 +96,9 @@ public final class EntityTagger {
     private static final int CUE_SPORTS = 16;
     private static final Map<String, Integer> CUES = new HashMap<>();
     /** Plural nouns for groups of companies: "customers include X, Y and Z". */
+    /** Words before "by" in a credit line: "Reporting by", "Editing by", "Writing by", "Compiled by". */
+    private static final Set<String> CREDIT_WORDS = Set.of("reporting", "editing", "writing", "compiled",
+            "edited", "written", "reported", "photographs", "photos", "additional");
     private static final Set<String> BUSINESS_GROUPS = Set.of("customers", "clients", "investors", "backers",
             "rivals", "competitors", "partners", "brands", "shareholders", "buyers", "suppliers", "lenders",
             "tenants", "sponsors", "advertisers", "bidders");
@@ -448,7 +451,8 @@ public final class EntityTagger {
                     } else if (joiningHyphen(s - 1)) {
                         s--;
                     } else if (z.word && !z.cap && (z.key.equals("of") || z.key.equals("for") || z.key.equals("&")
-                            || z.key.equals("and") && !namedOnItsOwn(s - 2) && !namedOnItsOwn(s) && !listItemBefore(s - 1))
+                            || z.key.equals("and") && !namedOnItsOwn(s - 2) && !namedOnItsOwn(s) && !listItemBefore(s - 1)
+                            && !completeNameBefore(s - 1))
                             // "Calder Bridge Partners for Harrowgate Logistics", "HDFC Bank and Tata Motors": two names
                             && s >= 2 && !ORG_HEADS.contains(t[s - 2].key) && !COMPANY_SUFFIXES.contains(t[s - 2].key)
                             && t[s - 2].cap && !t[s - 2].sentenceStart && !t[s - 1].lineStart) {
@@ -461,10 +465,13 @@ public final class EntityTagger {
                     Token z = t[s];
                     boolean drop = !z.word || FUNCTION_WORDS.contains(z.key) || NON_NAMES.contains(z.key)
                             || TITLE_HEADS.contains(z.key) || ORG_CONNECTORS.contains(z.key)
-                            || (z.sentenceStart && gaz.isCommonWord(z.key) && !gaz.isDemonym(z.key)
+                            // "Neighbouring Pimpri Chinchwad Municipal Corporation": a participle opening the sentence
+                            || (z.sentenceStart && z.key.endsWith("ing") && strong[s] == null && weak[s] == null
+                            && s + 1 < i && hasProperWord(s + 1, e))
+                            || (z.sentenceStart && commonWordOrPlural(z.key) && !gaz.isDemonym(z.key)
                             && strong[s] == null && !(NAME_ADJECTIVES.contains(z.key) && s + 1 < i)
                             // "Horizons Regional Council": without its first word the name would name nothing
-                            && !(s + 1 < i && !FUNCTION_WORDS.contains(z.key) && !hasProperWord(s + 1, i + 1)));
+                            && !(s + 1 < i && !FUNCTION_WORDS.contains(z.key) && !hasProperWord(s + 1, e)));
                     if (!drop) break;
                     s++;
                 }
@@ -499,6 +506,22 @@ public final class EntityTagger {
                 if (WEAK_ORG_HEADS.contains(h.key) && !properModifier && words < 3) continue;
                 proposed.add(new Span(EntityKind.ORGANIZATION, s, e, text(s, e), ORG_BY_HEAD, false));
             }
+        }
+
+        /**
+         * "Farida Shaikh and Shiv Sena", "Bank of Baroda and State Bank of India": the capitalised run before this
+         * "and" is a person's name, or ends a name begun before it ("of Baroda"), so it is a name of its own, not
+         * the first word of a paired name ("Procter and Gamble", "Competition and Markets Authority").
+         */
+        boolean completeNameBefore(int and) {
+            if (and < 1) return false;
+            int r = capitalisedRunStart(and);
+            if (r >= and) return false;
+            // a person's name ("Farida Shaikh"), not "Kent Fire and Rescue Service"
+            if (and - r >= 2 && gaz.isGivenName(t[r].key) && !gaz.isCommonWord(t[r].key) && strong[r] == null) return true;
+            if (r < 1 || !t[r - 1].word || t[r - 1].cap) return false;
+            String before = t[r - 1].key;
+            return before.equals("of") || before.equals("for") || before.equals("on");
         }
 
         /** "Drovana, Pellix and Quarro Foods": the name before this "and" is itself after a list comma. */
@@ -713,9 +736,12 @@ public final class EntityTagger {
                 Token p = i > 0 ? t[i - 1] : null;
                 if (p != null && p.key.equals("the") && i > 1) p = t[i - 2]; // "Host the Toronto Raptors"
                 boolean before = p != null && p.word && (TEAM_WORDS_BEFORE.contains(p.key)
-                        || p.key.equals("to") && i > 1 && (t[i - 2].key.equals("loss") || t[i - 2].key.equals("lost")));
-                if ((after || before) && !gaz.isGivenName(t[i].key)) teams.add(runKey(i, e));
+                        || p.key.equals("to") && lossBefore(i - 1));
+                // "We've lost", "Officials held": a contraction or a common word opening the sentence is no team
+                boolean notAName = t[i].key.indexOf('\'') > 0 || t[i].sentenceStart && gaz.isCommonWord(t[i].key);
+                if ((after || before) && !notAName && !gaz.isGivenName(t[i].key)) teams.add(runKey(i, e));
             }
+            addScoreLineTeams(teams);
             for (int i = 0; i < n; i++) {
                 if (!t[i].word || !t[i].cap || t[i].headline) continue;
                 if (i > 0 && t[i - 1].word && t[i - 1].cap && !t[i - 1].lineStart) continue;
@@ -747,6 +773,46 @@ public final class EntityTagger {
                     proposed.add(new Span(EntityKind.LOCATION, i, e, text(i, e), VENUE_IN_SPORTS, false));
                 }
             }
+        }
+
+        /** "a loss to X", "lost 31-13 to X": the "to" at {@code to} follows a defeat, a score between them allowed. */
+        boolean lossBefore(int to) {
+            for (int k = to - 1; k >= 0 && k >= to - 4; k--) {
+                if (t[k].key.equals("loss") || t[k].key.equals("lost")) return true;
+                boolean score = t[k].is("-") || t[k].is("–") || t[k].word && Character.isDigit(t[k].text.charAt(0));
+                if (!score) return false;
+            }
+            return false;
+        }
+
+        /**
+         * A result line names two teams, headline capitals or not: "Connacht 24 Ospreys 20", "Leeds 2, Hull 1".
+         * Each side is a run of one to three capitalised words right before a bare number.
+         */
+        void addScoreLineTeams(Set<String> teams) {
+            for (int i = 0; i < n; i++) {
+                if (!t[i].word || !t[i].cap || i > 0 && t[i - 1].word && t[i - 1].cap && !t[i - 1].lineStart) continue;
+                int e = capitalisedRunEnd(i);
+                if (wordCount(i, e) > 3 || !bareNumber(e)) continue;
+                int j = e + 1;
+                if (j < n && t[j].is(",")) j++;
+                if (j >= n || !t[j].word || !t[j].cap || t[j].lineStart) continue;
+                int e2 = capitalisedRunEnd(j);
+                if (wordCount(j, e2) > 3 || !bareNumber(e2) || gaz.isGivenName(t[i].key) || gaz.isGivenName(t[j].key)) continue;
+                teams.add(runKey(i, e));
+                teams.add(runKey(j, e2));
+            }
+        }
+
+        /** A score: digits alone, not a year, a time, a percentage or part of "24-20". */
+        boolean bareNumber(int k) {
+            if (k >= n || !t[k].word || t[k].lineStart || t[k].text.length() > 3) return false;
+            for (int c = 0; c < t[k].text.length(); c++) if (!Character.isDigit(t[k].text.charAt(c))) return false;
+            if (k + 1 < n && !t[k + 1].lineStart && (t[k + 1].is("%") || t[k + 1].is("-") || t[k + 1].is(":")
+                    || t[k + 1].is(".") && k + 2 < n && t[k + 2].word && Character.isDigit(t[k + 2].text.charAt(0)))) {
+                return false;
+            }
+            return true;
         }
 
         String runKey(int s, int e) {
@@ -1120,6 +1186,7 @@ public final class EntityTagger {
 
         /** "President X", "Foreign Minister X", "Secretary of State X", "his Azerbaijani counterpart X". */
         boolean titleBefore(int s) {
+            if (creditBefore(s)) return true;
             for (int k = s - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
                 Token z = t[k];
                 if (!z.word) {
@@ -1131,6 +1198,23 @@ public final class EntityTagger {
                 if (k == s - 1 && !z.cap && !TITLE_MODIFIERS.contains(z.key)) return false;
                 if (TITLE_MODIFIERS.contains(z.key) || z.cap || gaz.isDemonym(z.key)) continue;
                 return false;
+            }
+            return false;
+        }
+
+        /**
+         * A wire credit line names people: "(Reporting by X in Frankfurt and Y in Stockholm; Editing by Z)",
+         * "Additional reporting by X", and a byline "By X and Y" at the start of a line.
+         */
+        boolean creditBefore(int s) {
+            for (int k = s - 1, steps = 0; k >= 0 && steps < 12; k--, steps++) {
+                Token z = t[k];
+                if (z.word && z.key.equals("by")) {
+                    return z.cap && z.lineStart || k > 0 && CREDIT_WORDS.contains(t[k - 1].key);
+                }
+                if (z.lineStart) return false;
+                if (!z.word && !z.is(",")) return false;
+                if (z.word && !z.cap && !z.key.equals("and") && !z.key.equals("in")) return false;
             }
             return false;
         }
