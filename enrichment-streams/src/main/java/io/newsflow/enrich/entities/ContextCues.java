@@ -20,7 +20,8 @@ final class ContextCues {
             "analyst", "correspondent", "journalist", "reporter", "commissioner", "mp", "lawmaker", "legislator",
             "attorney", "prosecutor", "lawyer", "activist", "businessman", "businesswoman", "billionaire", "tycoon",
             "candidate", "rival", "opponent", "dictator", "strongman", "councillor", "councilman", "councilwoman",
-            "councilmember", "alderman", "supervisor", "sheriff", "assemblyman", "assemblywoman", "delegate",
+            "councilmember", "alderman", "supervisor", "sheriff", "inspector", "detective", "constable",
+            "superintendent", "magistrate", "coroner", "barrister", "solicitor", "assemblyman", "assemblywoman", "delegate",
             "president-elect", "commander-in-chief", "ombudsman", "diplomat", "official", "officer", "negotiator",
             "adviser", "advisor", "aide", "deputy", "vice-president", "author", "writer", "historian",
             "researcher", "scientist", "actor", "actress", "singer", "striker", "midfielder", "defender",
@@ -74,6 +75,8 @@ final class ContextCues {
             "conference",
             // South Asian institutions: "Lok Sabha", "Janata Dal", "Shiv Sena", "Zila Parishad"
             "sabha", "sangha", "sangh", "dal", "samiti", "parishad", "morcha", "sena",
+            // "Health and Safety Executive", "Scottish Executive": weak, so "Chief Executive" alone is no body
+            "executive",
             // legal forms that end company names: "Tammisto Oy", "Kattegat Line A/S", "Banca Ostiense SpA"
             "nv", "bv", "spa", "oyj", "asa", "oy", "ab", "a/s", "sa", "sas", "srl", "sarl", "pty", "llp", "limited",
             "bhd", "tbk", "pvt", "kgaa");
@@ -85,7 +88,7 @@ final class ContextCues {
     static final Set<String> WEAK_ORG_HEADS = Set.of(
             "group", "center", "centre", "office", "service", "services", "network", "news", "times", "post", "journal",
             "herald", "tribune", "gazette", "telegraph", "radio", "television", "tv", "press", "club", "board",
-            "authority", "fund", "trust", "capital", "partners", "systems", "exchange", "church", "mission", "team",
+            "executive", "authority", "fund", "trust", "capital", "partners", "systems", "exchange", "church", "mission", "team",
             "league", "force", "forces", "front", "movement", "alliance", "coalition", "army", "navy", "police",
             "command", "division", "militia", "hospital", "school", "chamber", "society", "court", "union",
             "observatory", "laboratory", "academy", "cooperative", "consortium", "brigade", "brigades", "regiment",
@@ -303,7 +306,9 @@ final class ContextCues {
             "investors", "backer", "backers", "forwarder", "carrier", "airline", "brokerage", "conglomerate",
             "giant", "chain", "broadcaster", "newspaper", "platform", "outlet", "charity", "rivals", "competitor",
             "competitors", "buyer", "subsidiary", "unit", "units", "distributor", "wholesaler", "exporter", "shipper", "consultancy",
-            "regulator", "watchdog", "marketplace", "processor", "club", "side", "outfit", "fund");
+            "regulator", "watchdog", "marketplace", "processor", "club", "side", "outfit", "fund",
+            "housebuilder", "homebuilder", "biotech", "fintech", "refiner", "steelmaker", "brewer", "telco",
+            "shipbuilder", "agency");
 
     /** Nouns after "X, a/an/the ..." that say X is an organisation: "Quillfeather, a Lisbon startup that ...". */
     static final Set<String> APPOSITIVE_ORG_NOUNS = Set.of(
@@ -325,7 +330,9 @@ final class ContextCues {
             "executive", "executives", "employee", "employees", "spokesman", "spokeswoman", "spokesperson",
             "shareholder", "shareholders", "director", "head", "founder", "co-founder", "cofounder", "ceo", "cfo",
             "engineer", "engineers", "researcher", "researchers", "chairman", "chairwoman", "payments", "trader",
-            "traders", "banker", "bankers", "investors", "technology", "marketing", "operations", "sales");
+            "traders", "banker", "bankers", "investors", "technology", "marketing", "operations", "sales",
+            "manager", "managers", "officer", "scientist", "scientists", "professor", "lawyer", "lawyers",
+            "consultant", "broker", "brokers", "adviser", "advisor", "lecturer", "staff");
 
     /** After "X's", nouns that belong to companies, not places or people: "Harrowgate's board", "X's shares". */
     static final Set<String> COMPANY_POSSESSIONS = Set.of(

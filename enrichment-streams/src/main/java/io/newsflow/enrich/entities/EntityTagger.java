@@ -96,12 +96,19 @@ public final class EntityTagger {
     private static final int CUE_SPORTS = 16;
     private static final Map<String, Integer> CUES = new HashMap<>();
     /** Plural nouns for groups of companies: "customers include X, Y and Z". */
+    /** Post-nominal letters: honours, silk, seats. */
+    private static final Set<String> POST_NOMINALS = Set.of("kc", "qc", "sc", "mp", "msp", "mla", "mpp",
+            "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "jp");
+    /** Plural place nouns before "such as" / "including": "suburbs such as Baner and Aundh". */
+    private static final Set<String> PLACE_GROUPS = Set.of("suburbs", "towns", "villages", "districts", "cities",
+            "areas", "neighbourhoods", "neighborhoods", "wards", "provinces", "regions", "countries", "states",
+            "counties", "localities", "islands");
     /** Words before "by" in a credit line: "Reporting by", "Editing by", "Writing by", "Compiled by". */
     private static final Set<String> CREDIT_WORDS = Set.of("reporting", "editing", "writing", "compiled",
             "edited", "written", "reported", "photographs", "photos", "additional");
     private static final Set<String> BUSINESS_GROUPS = Set.of("customers", "clients", "investors", "backers",
             "rivals", "competitors", "partners", "brands", "shareholders", "buyers", "suppliers", "lenders",
-            "tenants", "sponsors", "advertisers", "bidders");
+            "tenants", "sponsors", "advertisers", "bidders", "peers", "rival", "peer");
 
     static {
         ContextCues.ORG_DESCRIPTORS.forEach(w -> CUES.merge(w, CUE_ORG_DESCRIPTOR, (a, b) -> a | b));
@@ -588,17 +595,12 @@ public final class EntityTagger {
                 } else if ((x.key.equals("include") || x.key.equals("included") || x.key.equals("including"))
                         && businessGroupBefore(i)) {
                     // "customers include Zepto, Swiggy and the logistics arm of X": every name of the list
-                    for (int k = i + 1; k < n && !t[k].lineStart; ) {
-                        if (t[k].word && t[k].cap) {
-                            int e = capitalisedRunEnd(k);
-                            proposeOrganisation(k, e);
-                            k = e;
-                        } else if (t[k].is(",") || t[k].key.equals("and")) {
-                            k++;
-                        } else {
-                            break;
-                        }
-                    }
+                    proposeOrganisationList(i + 1);
+                } else if (x.word && !x.cap && BUSINESS_GROUPS.contains(x.key) && i + 1 < n && t[i + 1].word
+                        && t[i + 1].cap && !t[i + 1].lineStart && !gaz.isGivenName(t[i + 1].key)) {
+                    // "shares in peers Credito Alpino and Banco Miradouro", "rivals Acme and Bolt": a group noun
+                    // right before names says what they are (not "investors John Doe": a first name says a person)
+                    proposeOrganisationList(i + 1);
                 } else if ((cues[i] & CUE_EMPLOYER_PREPOSITION) != 0 && employeeBefore(i)) {
                     proposeOrganisationAt(i + 1 < n && t[i + 1].key.equals("the") && !t[i + 1].cap ? i + 2 : i + 1);
                 } else if ((cues[i] & CUE_SHARES_PREPOSITION) != 0 && i > 0
@@ -669,6 +671,21 @@ public final class EntityTagger {
         }
 
         /** "customers include", "investors including": a group of companies right before token k. */
+        /** Every name of a list "A, B C and D" from {@code from}, as organisations. */
+        void proposeOrganisationList(int from) {
+            for (int k = from; k < n && !t[k].lineStart; ) {
+                if (t[k].word && t[k].cap) {
+                    int e = capitalisedRunEnd(k);
+                    proposeOrganisation(k, e);
+                    k = e;
+                } else if (t[k].is(",") || t[k].key.equals("and")) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+        }
+
         boolean businessGroupBefore(int k) {
             for (int j = k - 1; j >= 0 && k - j <= 2; j--) {
                 if (t[j].word && BUSINESS_GROUPS.contains(t[j].key)) return true;
@@ -872,7 +889,8 @@ public final class EntityTagger {
             for (int i = 1; i + 1 < n; i++) {
                 Token p = t[i];
                 if (!p.word || p.cap || !(p.key.equals("in") || p.key.equals("near") || p.key.equals("outside")
-                        || p.key.equals("around") || p.key.equals("across") || p.key.equals("throughout"))) continue;
+                        || p.key.equals("around") || p.key.equals("across") || p.key.equals("throughout")
+                        || placeGroupBefore(i))) continue;
                 if (i > 0 && t[i - 1].word && NOT_PLACE_BEFORE_IN.contains(t[i - 1].key)) continue;
                 int s = i + 1;
                 Token x = t[s];
@@ -882,7 +900,7 @@ public final class EntityTagger {
                 if (e < n && (t[e].text.equals("'s") || t[e].text.equals("’s")
                         || (t[e].text.equals("'") || t[e].text.equals("’")) && !t[e].spaceBefore)) continue;
                 if (e < n && t[e].word && (NAME_PARTICLES.contains(t[e].key) || ORG_CONNECTORS.contains(t[e].key)
-                        && e + 1 < n && t[e + 1].cap)) continue;
+                        && e + 1 < n && t[e + 1].cap) && !pairOfPlaceNames(s, e)) continue;
                 // "in Apollo Beach": a town of several words may start with a given name, a lone one may not
                 if (gaz.isGivenName(x.key) && !(e - s >= 2 && knownPlace(s, e) != null) || x.text.length() < 3) continue;
                 // "in Xankendi": a spelling of a known place is left to the variant rule, which names it properly
@@ -903,6 +921,30 @@ public final class EntityTagger {
                 proposed.add(new Span(EntityKind.LOCATION, s, e, known != null ? known.canonical() : text(s, e),
                         PLACE_BY_PREPOSITION, known != null));
             }
+        }
+
+        /**
+         * "in Baner and Aundh": the "and" after the run [s, e) joins a second short name that ends there, and
+         * neither side is a known name or an organisation's ("in Bosnia and Herzegovina", "in Procter and Gamble
+         * Co" are not split).
+         */
+        boolean pairOfPlaceNames(int s, int e) {
+            if (!t[e].key.equals("and") || e + 1 >= n || t[e + 1].lineStart || strong[s] != null) return false;
+            int e2 = capitalisedRunEnd(e + 1);
+            if (wordCount(e + 1, e2) > 2 || strong[e + 1] != null) return false;
+            if (e2 < n && t[e2].word && (t[e2].cap || ORG_CONNECTORS.contains(t[e2].key))) return false;
+            for (int k = s; k < e2; k++) {
+                if (t[k].word && (ORG_HEADS.contains(t[k].key) || COMPANY_HEADS.contains(t[k].key))) return false;
+            }
+            return true;
+        }
+
+        /** "suburbs such as", "towns including", "villages like": what follows {@code k} lists places. */
+        boolean placeGroupBefore(int k) {
+            String w = t[k].key;
+            int group = w.equals("as") && k >= 2 && t[k - 1].key.equals("such") ? k - 2
+                    : w.equals("including") || w.equals("like") ? k - 1 : -1;
+            return group >= 0 && t[group].word && !t[group].cap && PLACE_GROUPS.contains(t[group].key);
         }
 
         /** "Lachin District", "the Kalbajar district", "the village of Charektar", "Aghdam, a district ...". */
@@ -999,6 +1041,8 @@ public final class EntityTagger {
                     continue;
                 }
                 int e = personRunEnd(i);
+                // "Naomi Fairbrother KC", "Jonathan Pellow MP": letters after a name are not part of it
+                while (e - 1 > i && t[e - 1].allCaps && POST_NOMINALS.contains(t[e - 1].key)) e--;
                 int s = i;
                 // "Garfield Heights Mayor Matt Burke": the name starts after the last title inside the run
                 for (int k = e - 2; k > i; k--) {

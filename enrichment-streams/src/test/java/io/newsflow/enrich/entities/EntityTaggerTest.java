@@ -652,6 +652,28 @@ class EntityTaggerTest {
     }
 
     @Test
+    void courtTitlesPostNominalsAndAnExecutiveBody() {
+        Map<String, TaggedEntity> e = tag("The firm had been warned by the Health and Safety Executive. Prosecuting, "
+                + "Ms Naomi Fairbrother KC told the jury he was new. Detective Inspector Shabana Rafiq, of South "
+                + "Yorkshire Police, said the sentence was fair. Its Chief Executive resigned.");
+        assertThat(e).containsKeys("organization:health-and-safety-executive", "person:naomi-fairbrother",
+                "person:shabana-rafiq", "organization:south-yorkshire-police");
+        assertThat(e).doesNotContainKeys("organization:chief-executive", "organization:naomi-fairbrother-kc");
+    }
+
+    @Test
+    void unknownNamesListedAfterAPlaceGroupOrJoinedByAndAfterInArePlaces() {
+        Map<String, TaggedEntity> e = tag("The budget favoured suburbs such as Kothrud and Aundh. Water is scarce "
+                + "in Baner and Wagholi, residents said. Shares in peers Credito Alpino and Banco Miradouro fell. "
+                + "He invested in Procter and Gamble.");
+        assertThat(idsOfKind(e, EntityKind.LOCATION)).contains("location:kothrud", "location:aundh",
+                "location:baner", "location:wagholi");
+        assertThat(idsOfKind(e, EntityKind.ORGANIZATION)).contains("organization:credito-alpino",
+                "organization:banco-miradouro");
+        assertThat(idsOfKind(e, EntityKind.LOCATION)).doesNotContain("location:procter", "location:gamble");
+    }
+
+    @Test
     void concurrentCallsGiveTheSameResultsAsSequentialOnes() throws Exception {
         List<Seed> seeds = List.of(Seed.load("000"), Seed.load("001"), Seed.load("002"), Seed.load("003"),
                 Seed.load("004"));
