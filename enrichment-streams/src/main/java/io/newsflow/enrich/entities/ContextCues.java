@@ -20,7 +20,8 @@ final class ContextCues {
             "analyst", "correspondent", "journalist", "reporter", "commissioner", "mp", "lawmaker", "legislator",
             "attorney", "prosecutor", "lawyer", "activist", "businessman", "businesswoman", "billionaire", "tycoon",
             "candidate", "rival", "opponent", "dictator", "strongman", "councillor", "councilman", "councilwoman",
-            "councilmember", "alderman", "supervisor", "sheriff", "assemblyman", "assemblywoman", "delegate",
+            "councilmember", "alderman", "supervisor", "sheriff", "inspector", "detective", "constable",
+            "superintendent", "magistrate", "coroner", "barrister", "solicitor", "assemblyman", "assemblywoman", "delegate",
             "president-elect", "commander-in-chief", "ombudsman", "diplomat", "official", "officer", "negotiator",
             "adviser", "advisor", "aide", "deputy", "vice-president", "author", "writer", "historian",
             "researcher", "scientist", "actor", "actress", "singer", "striker", "midfielder", "defender",
@@ -73,7 +74,12 @@ final class ContextCues {
             "labs", "media", "entertainment", "healthcare", "energy", "telecom", "petroleum", "agro", "nation",
             "conference",
             // South Asian institutions: "Lok Sabha", "Janata Dal", "Shiv Sena", "Zila Parishad"
-            "sabha", "sangha", "sangh", "dal", "samiti", "parishad", "morcha", "sena");
+            "sabha", "sangha", "sangh", "dal", "samiti", "parishad", "morcha", "sena",
+            // "Health and Safety Executive", "Scottish Executive": weak, so "Chief Executive" alone is no body
+            "executive",
+            // legal forms that end company names: "Tammisto Oy", "Kattegat Line A/S", "Banca Ostiense SpA"
+            "nv", "bv", "spa", "oyj", "asa", "oy", "ab", "a/s", "sa", "sas", "srl", "sarl", "pty", "llp", "limited",
+            "bhd", "tbk", "pvt", "kgaa");
 
     /**
      * Heads so generic that two words are not enough ("Top News", "Security Forces"): these need a modifier
@@ -82,7 +88,7 @@ final class ContextCues {
     static final Set<String> WEAK_ORG_HEADS = Set.of(
             "group", "center", "centre", "office", "service", "services", "network", "news", "times", "post", "journal",
             "herald", "tribune", "gazette", "telegraph", "radio", "television", "tv", "press", "club", "board",
-            "authority", "fund", "trust", "capital", "partners", "systems", "exchange", "church", "mission", "team",
+            "executive", "authority", "fund", "trust", "capital", "partners", "systems", "exchange", "church", "mission", "team",
             "league", "force", "forces", "front", "movement", "alliance", "coalition", "army", "navy", "police",
             "command", "division", "militia", "hospital", "school", "chamber", "society", "court", "union",
             "observatory", "laboratory", "academy", "cooperative", "consortium", "brigade", "brigades", "regiment",
@@ -102,7 +108,9 @@ final class ContextCues {
             "mining", "minerals", "metals", "brands", "retail", "insurance", "properties", "investments", "ventures",
             "solutions", "software", "electronics", "shipping", "construction", "engineering", "pharma", "biotech",
             "labs", "media", "systems", "technologies", "industries", "pharmaceuticals", "motors", "airlines",
-            "airways", "capital", "energy", "telecom", "petroleum", "agro");
+            "airways", "capital", "energy", "telecom", "petroleum", "agro",
+            "nv", "bv", "spa", "oyj", "asa", "oy", "ab", "a/s", "sa", "sas", "srl", "sarl", "pty", "llp", "limited",
+            "bhd", "tbk", "pvt", "kgaa");
 
     /** Suffixes that make a capitalised run a sports club in any article: "Carlisle United", "Bolton Wanderers". */
     static final Set<String> CLUB_SUFFIXES = Set.of("united", "rovers", "wanderers", "athletic", "albion", "hotspur",
@@ -118,7 +126,11 @@ final class ContextCues {
             "stoppage", "substitute", "equaliser", "equalizer", "touchdown", "quarterback", "rebounds", "inning",
             "assists", "3-pointers", "three-pointers", "overtime", "touchdowns", "yards", "unbeaten", "standings",
             "roster", "rookie", "semifinal", "semi-final", "quarterfinal", "postseason", "championship", "points",
-            "champions", "rebound", "game-high");
+            "champions", "rebound", "game-high",
+            // rugby, cricket and other codes: words no business or politics story uses
+            "tries", "scrum", "lineout", "maul", "fly-half", "scrum-half", "flanker", "sin-binned", "sin-bin",
+            "penalties", "winger", "fullback", "full-back", "play-off", "play-offs", "semifinals", "semi-finals",
+            "hat-trick", "bowler", "wickets", "batsman", "pitcher", "homered", "rushing", "touchline", "kickoff");
 
     /**
      * Nouns after "X, a/an/the ..." (and a few words) that say X is a person: "Tomas Ekberg, an epidemiologist at",
@@ -176,7 +188,9 @@ final class ContextCues {
 
     /** Company-form suffixes: "Microsoft Corp" is Microsoft; the suffix never makes a second entity. */
     static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "corp", "co", "ltd", "plc", "llc", "lp", "gmbh", "ag",
-            "nv", "bv", "spa", "pjsc", "jsc", "oyj", "asa");
+            "nv", "bv", "spa", "pjsc", "jsc", "oyj", "asa",
+            // legal forms of other countries: Finnish, Swedish, Danish/Norwegian, French/Spanish, Australian, Indian
+            "oy", "ab", "a/s", "sa", "sas", "srl", "sarl", "pty", "llp", "limited", "bhd", "tbk", "pvt", "kgaa");
 
     /**
      * US state abbreviations as AP style and postal codes write them, folded (no periods): "Calif.", "N.Y.",
@@ -292,7 +306,9 @@ final class ContextCues {
             "investors", "backer", "backers", "forwarder", "carrier", "airline", "brokerage", "conglomerate",
             "giant", "chain", "broadcaster", "newspaper", "platform", "outlet", "charity", "rivals", "competitor",
             "competitors", "buyer", "subsidiary", "unit", "units", "distributor", "wholesaler", "exporter", "shipper", "consultancy",
-            "regulator", "watchdog", "marketplace", "processor", "club", "side", "outfit", "fund");
+            "regulator", "watchdog", "marketplace", "processor", "club", "side", "outfit", "fund",
+            "housebuilder", "homebuilder", "biotech", "fintech", "refiner", "steelmaker", "brewer", "telco",
+            "shipbuilder", "agency");
 
     /** Nouns after "X, a/an/the ..." that say X is an organisation: "Quillfeather, a Lisbon startup that ...". */
     static final Set<String> APPOSITIVE_ORG_NOUNS = Set.of(
@@ -314,7 +330,9 @@ final class ContextCues {
             "executive", "executives", "employee", "employees", "spokesman", "spokeswoman", "spokesperson",
             "shareholder", "shareholders", "director", "head", "founder", "co-founder", "cofounder", "ceo", "cfo",
             "engineer", "engineers", "researcher", "researchers", "chairman", "chairwoman", "payments", "trader",
-            "traders", "banker", "bankers", "investors", "technology", "marketing", "operations", "sales");
+            "traders", "banker", "bankers", "investors", "technology", "marketing", "operations", "sales",
+            "manager", "managers", "officer", "scientist", "scientists", "professor", "lawyer", "lawyers",
+            "consultant", "broker", "brokers", "adviser", "advisor", "lecturer", "staff");
 
     /** After "X's", nouns that belong to companies, not places or people: "Harrowgate's board", "X's shares". */
     static final Set<String> COMPANY_POSSESSIONS = Set.of(
@@ -340,7 +358,7 @@ final class ContextCues {
     static final Set<String> TEAM_VERBS_AFTER = Set.of(
             "beat", "beats", "defeated", "edged", "routed", "thrashed", "drew", "rallied", "hosts", "host", "hosted",
             "visit", "visits", "visited", "lost", "won", "trailed", "led", "leads", "held", "improved", "fell",
-            "play", "plays", "face", "faces");
+            "play", "plays", "face", "faces", "travel", "travels", "welcome", "welcomes");
 
     /** Words right before a team's name in a sports story: "beat Everton", "a loss to Louisville". */
     static final Set<String> TEAM_WORDS_BEFORE = Set.of(

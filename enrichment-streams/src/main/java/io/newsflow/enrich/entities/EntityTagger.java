@@ -96,9 +96,19 @@ public final class EntityTagger {
     private static final int CUE_SPORTS = 16;
     private static final Map<String, Integer> CUES = new HashMap<>();
     /** Plural nouns for groups of companies: "customers include X, Y and Z". */
+    /** Post-nominal letters: honours, silk, seats. */
+    private static final Set<String> POST_NOMINALS = Set.of("kc", "qc", "sc", "mp", "msp", "mla", "mpp",
+            "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "jp");
+    /** Plural place nouns before "such as" / "including": "suburbs such as Baner and Aundh". */
+    private static final Set<String> PLACE_GROUPS = Set.of("suburbs", "towns", "villages", "districts", "cities",
+            "areas", "neighbourhoods", "neighborhoods", "wards", "provinces", "regions", "countries", "states",
+            "counties", "localities", "islands");
+    /** Words before "by" in a credit line: "Reporting by", "Editing by", "Writing by", "Compiled by". */
+    private static final Set<String> CREDIT_WORDS = Set.of("reporting", "editing", "writing", "compiled",
+            "edited", "written", "reported", "photographs", "photos", "additional");
     private static final Set<String> BUSINESS_GROUPS = Set.of("customers", "clients", "investors", "backers",
             "rivals", "competitors", "partners", "brands", "shareholders", "buyers", "suppliers", "lenders",
-            "tenants", "sponsors", "advertisers", "bidders");
+            "tenants", "sponsors", "advertisers", "bidders", "peers", "rival", "peer");
 
     static {
         ContextCues.ORG_DESCRIPTORS.forEach(w -> CUES.merge(w, CUE_ORG_DESCRIPTOR, (a, b) -> a | b));
@@ -448,7 +458,8 @@ public final class EntityTagger {
                     } else if (joiningHyphen(s - 1)) {
                         s--;
                     } else if (z.word && !z.cap && (z.key.equals("of") || z.key.equals("for") || z.key.equals("&")
-                            || z.key.equals("and") && !namedOnItsOwn(s - 2) && !namedOnItsOwn(s) && !listItemBefore(s - 1))
+                            || z.key.equals("and") && !namedOnItsOwn(s - 2) && !namedOnItsOwn(s) && !listItemBefore(s - 1)
+                            && !completeNameBefore(s - 1))
                             // "Calder Bridge Partners for Harrowgate Logistics", "HDFC Bank and Tata Motors": two names
                             && s >= 2 && !ORG_HEADS.contains(t[s - 2].key) && !COMPANY_SUFFIXES.contains(t[s - 2].key)
                             && t[s - 2].cap && !t[s - 2].sentenceStart && !t[s - 1].lineStart) {
@@ -461,10 +472,13 @@ public final class EntityTagger {
                     Token z = t[s];
                     boolean drop = !z.word || FUNCTION_WORDS.contains(z.key) || NON_NAMES.contains(z.key)
                             || TITLE_HEADS.contains(z.key) || ORG_CONNECTORS.contains(z.key)
-                            || (z.sentenceStart && gaz.isCommonWord(z.key) && !gaz.isDemonym(z.key)
+                            // "Neighbouring Pimpri Chinchwad Municipal Corporation": a participle opening the sentence
+                            || (z.sentenceStart && z.key.endsWith("ing") && strong[s] == null && weak[s] == null
+                            && s + 1 < i && hasProperWord(s + 1, e))
+                            || (z.sentenceStart && commonWordOrPlural(z.key) && !gaz.isDemonym(z.key)
                             && strong[s] == null && !(NAME_ADJECTIVES.contains(z.key) && s + 1 < i)
                             // "Horizons Regional Council": without its first word the name would name nothing
-                            && !(s + 1 < i && !FUNCTION_WORDS.contains(z.key) && !hasProperWord(s + 1, i + 1)));
+                            && !(s + 1 < i && !FUNCTION_WORDS.contains(z.key) && !hasProperWord(s + 1, e)));
                     if (!drop) break;
                     s++;
                 }
@@ -499,6 +513,22 @@ public final class EntityTagger {
                 if (WEAK_ORG_HEADS.contains(h.key) && !properModifier && words < 3) continue;
                 proposed.add(new Span(EntityKind.ORGANIZATION, s, e, text(s, e), ORG_BY_HEAD, false));
             }
+        }
+
+        /**
+         * "Farida Shaikh and Shiv Sena", "Bank of Baroda and State Bank of India": the capitalised run before this
+         * "and" is a person's name, or ends a name begun before it ("of Baroda"), so it is a name of its own, not
+         * the first word of a paired name ("Procter and Gamble", "Competition and Markets Authority").
+         */
+        boolean completeNameBefore(int and) {
+            if (and < 1) return false;
+            int r = capitalisedRunStart(and);
+            if (r >= and) return false;
+            // a person's name ("Farida Shaikh"), not "Kent Fire and Rescue Service"
+            if (and - r >= 2 && gaz.isGivenName(t[r].key) && !gaz.isCommonWord(t[r].key) && strong[r] == null) return true;
+            if (r < 1 || !t[r - 1].word || t[r - 1].cap) return false;
+            String before = t[r - 1].key;
+            return before.equals("of") || before.equals("for") || before.equals("on");
         }
 
         /** "Drovana, Pellix and Quarro Foods": the name before this "and" is itself after a list comma. */
@@ -565,17 +595,12 @@ public final class EntityTagger {
                 } else if ((x.key.equals("include") || x.key.equals("included") || x.key.equals("including"))
                         && businessGroupBefore(i)) {
                     // "customers include Zepto, Swiggy and the logistics arm of X": every name of the list
-                    for (int k = i + 1; k < n && !t[k].lineStart; ) {
-                        if (t[k].word && t[k].cap) {
-                            int e = capitalisedRunEnd(k);
-                            proposeOrganisation(k, e);
-                            k = e;
-                        } else if (t[k].is(",") || t[k].key.equals("and")) {
-                            k++;
-                        } else {
-                            break;
-                        }
-                    }
+                    proposeOrganisationList(i + 1);
+                } else if (x.word && !x.cap && BUSINESS_GROUPS.contains(x.key) && i + 1 < n && t[i + 1].word
+                        && t[i + 1].cap && !t[i + 1].lineStart && !gaz.isGivenName(t[i + 1].key)) {
+                    // "shares in peers Credito Alpino and Banco Miradouro", "rivals Acme and Bolt": a group noun
+                    // right before names says what they are (not "investors John Doe": a first name says a person)
+                    proposeOrganisationList(i + 1);
                 } else if ((cues[i] & CUE_EMPLOYER_PREPOSITION) != 0 && employeeBefore(i)) {
                     proposeOrganisationAt(i + 1 < n && t[i + 1].key.equals("the") && !t[i + 1].cap ? i + 2 : i + 1);
                 } else if ((cues[i] & CUE_SHARES_PREPOSITION) != 0 && i > 0
@@ -646,6 +671,21 @@ public final class EntityTagger {
         }
 
         /** "customers include", "investors including": a group of companies right before token k. */
+        /** Every name of a list "A, B C and D" from {@code from}, as organisations. */
+        void proposeOrganisationList(int from) {
+            for (int k = from; k < n && !t[k].lineStart; ) {
+                if (t[k].word && t[k].cap) {
+                    int e = capitalisedRunEnd(k);
+                    proposeOrganisation(k, e);
+                    k = e;
+                } else if (t[k].is(",") || t[k].key.equals("and")) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+        }
+
         boolean businessGroupBefore(int k) {
             for (int j = k - 1; j >= 0 && k - j <= 2; j--) {
                 if (t[j].word && BUSINESS_GROUPS.contains(t[j].key)) return true;
@@ -713,9 +753,12 @@ public final class EntityTagger {
                 Token p = i > 0 ? t[i - 1] : null;
                 if (p != null && p.key.equals("the") && i > 1) p = t[i - 2]; // "Host the Toronto Raptors"
                 boolean before = p != null && p.word && (TEAM_WORDS_BEFORE.contains(p.key)
-                        || p.key.equals("to") && i > 1 && (t[i - 2].key.equals("loss") || t[i - 2].key.equals("lost")));
-                if ((after || before) && !gaz.isGivenName(t[i].key)) teams.add(runKey(i, e));
+                        || p.key.equals("to") && lossBefore(i - 1));
+                // "We've lost", "Officials held": a contraction or a common word opening the sentence is no team
+                boolean notAName = t[i].key.indexOf('\'') > 0 || t[i].sentenceStart && gaz.isCommonWord(t[i].key);
+                if ((after || before) && !notAName && !gaz.isGivenName(t[i].key)) teams.add(runKey(i, e));
             }
+            addScoreLineTeams(teams);
             for (int i = 0; i < n; i++) {
                 if (!t[i].word || !t[i].cap || t[i].headline) continue;
                 if (i > 0 && t[i - 1].word && t[i - 1].cap && !t[i - 1].lineStart) continue;
@@ -747,6 +790,46 @@ public final class EntityTagger {
                     proposed.add(new Span(EntityKind.LOCATION, i, e, text(i, e), VENUE_IN_SPORTS, false));
                 }
             }
+        }
+
+        /** "a loss to X", "lost 31-13 to X": the "to" at {@code to} follows a defeat, a score between them allowed. */
+        boolean lossBefore(int to) {
+            for (int k = to - 1; k >= 0 && k >= to - 4; k--) {
+                if (t[k].key.equals("loss") || t[k].key.equals("lost")) return true;
+                boolean score = t[k].is("-") || t[k].is("–") || t[k].word && Character.isDigit(t[k].text.charAt(0));
+                if (!score) return false;
+            }
+            return false;
+        }
+
+        /**
+         * A result line names two teams, headline capitals or not: "Connacht 24 Ospreys 20", "Leeds 2, Hull 1".
+         * Each side is a run of one to three capitalised words right before a bare number.
+         */
+        void addScoreLineTeams(Set<String> teams) {
+            for (int i = 0; i < n; i++) {
+                if (!t[i].word || !t[i].cap || i > 0 && t[i - 1].word && t[i - 1].cap && !t[i - 1].lineStart) continue;
+                int e = capitalisedRunEnd(i);
+                if (wordCount(i, e) > 3 || !bareNumber(e)) continue;
+                int j = e + 1;
+                if (j < n && t[j].is(",")) j++;
+                if (j >= n || !t[j].word || !t[j].cap || t[j].lineStart) continue;
+                int e2 = capitalisedRunEnd(j);
+                if (wordCount(j, e2) > 3 || !bareNumber(e2) || gaz.isGivenName(t[i].key) || gaz.isGivenName(t[j].key)) continue;
+                teams.add(runKey(i, e));
+                teams.add(runKey(j, e2));
+            }
+        }
+
+        /** A score: digits alone, not a year, a time, a percentage or part of "24-20". */
+        boolean bareNumber(int k) {
+            if (k >= n || !t[k].word || t[k].lineStart || t[k].text.length() > 3) return false;
+            for (int c = 0; c < t[k].text.length(); c++) if (!Character.isDigit(t[k].text.charAt(c))) return false;
+            if (k + 1 < n && !t[k + 1].lineStart && (t[k + 1].is("%") || t[k + 1].is("-") || t[k + 1].is(":")
+                    || t[k + 1].is(".") && k + 2 < n && t[k + 2].word && Character.isDigit(t[k + 2].text.charAt(0)))) {
+                return false;
+            }
+            return true;
         }
 
         String runKey(int s, int e) {
@@ -806,7 +889,8 @@ public final class EntityTagger {
             for (int i = 1; i + 1 < n; i++) {
                 Token p = t[i];
                 if (!p.word || p.cap || !(p.key.equals("in") || p.key.equals("near") || p.key.equals("outside")
-                        || p.key.equals("around") || p.key.equals("across") || p.key.equals("throughout"))) continue;
+                        || p.key.equals("around") || p.key.equals("across") || p.key.equals("throughout")
+                        || placeGroupBefore(i))) continue;
                 if (i > 0 && t[i - 1].word && NOT_PLACE_BEFORE_IN.contains(t[i - 1].key)) continue;
                 int s = i + 1;
                 Token x = t[s];
@@ -816,7 +900,7 @@ public final class EntityTagger {
                 if (e < n && (t[e].text.equals("'s") || t[e].text.equals("’s")
                         || (t[e].text.equals("'") || t[e].text.equals("’")) && !t[e].spaceBefore)) continue;
                 if (e < n && t[e].word && (NAME_PARTICLES.contains(t[e].key) || ORG_CONNECTORS.contains(t[e].key)
-                        && e + 1 < n && t[e + 1].cap)) continue;
+                        && e + 1 < n && t[e + 1].cap) && !pairOfPlaceNames(s, e)) continue;
                 // "in Apollo Beach": a town of several words may start with a given name, a lone one may not
                 if (gaz.isGivenName(x.key) && !(e - s >= 2 && knownPlace(s, e) != null) || x.text.length() < 3) continue;
                 // "in Xankendi": a spelling of a known place is left to the variant rule, which names it properly
@@ -837,6 +921,30 @@ public final class EntityTagger {
                 proposed.add(new Span(EntityKind.LOCATION, s, e, known != null ? known.canonical() : text(s, e),
                         PLACE_BY_PREPOSITION, known != null));
             }
+        }
+
+        /**
+         * "in Baner and Aundh": the "and" after the run [s, e) joins a second short name that ends there, and
+         * neither side is a known name or an organisation's ("in Bosnia and Herzegovina", "in Procter and Gamble
+         * Co" are not split).
+         */
+        boolean pairOfPlaceNames(int s, int e) {
+            if (!t[e].key.equals("and") || e + 1 >= n || t[e + 1].lineStart || strong[s] != null) return false;
+            int e2 = capitalisedRunEnd(e + 1);
+            if (wordCount(e + 1, e2) > 2 || strong[e + 1] != null) return false;
+            if (e2 < n && t[e2].word && (t[e2].cap || ORG_CONNECTORS.contains(t[e2].key))) return false;
+            for (int k = s; k < e2; k++) {
+                if (t[k].word && (ORG_HEADS.contains(t[k].key) || COMPANY_HEADS.contains(t[k].key))) return false;
+            }
+            return true;
+        }
+
+        /** "suburbs such as", "towns including", "villages like": what follows {@code k} lists places. */
+        boolean placeGroupBefore(int k) {
+            String w = t[k].key;
+            int group = w.equals("as") && k >= 2 && t[k - 1].key.equals("such") ? k - 2
+                    : w.equals("including") || w.equals("like") ? k - 1 : -1;
+            return group >= 0 && t[group].word && !t[group].cap && PLACE_GROUPS.contains(t[group].key);
         }
 
         /** "Lachin District", "the Kalbajar district", "the village of Charektar", "Aghdam, a district ...". */
@@ -933,6 +1041,8 @@ public final class EntityTagger {
                     continue;
                 }
                 int e = personRunEnd(i);
+                // "Naomi Fairbrother KC", "Jonathan Pellow MP": letters after a name are not part of it
+                while (e - 1 > i && t[e - 1].allCaps && POST_NOMINALS.contains(t[e - 1].key)) e--;
                 int s = i;
                 // "Garfield Heights Mayor Matt Burke": the name starts after the last title inside the run
                 for (int k = e - 2; k > i; k--) {
@@ -1120,6 +1230,7 @@ public final class EntityTagger {
 
         /** "President X", "Foreign Minister X", "Secretary of State X", "his Azerbaijani counterpart X". */
         boolean titleBefore(int s) {
+            if (creditBefore(s)) return true;
             for (int k = s - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
                 Token z = t[k];
                 if (!z.word) {
@@ -1131,6 +1242,23 @@ public final class EntityTagger {
                 if (k == s - 1 && !z.cap && !TITLE_MODIFIERS.contains(z.key)) return false;
                 if (TITLE_MODIFIERS.contains(z.key) || z.cap || gaz.isDemonym(z.key)) continue;
                 return false;
+            }
+            return false;
+        }
+
+        /**
+         * A wire credit line names people: "(Reporting by X in Frankfurt and Y in Stockholm; Editing by Z)",
+         * "Additional reporting by X", and a byline "By X and Y" at the start of a line.
+         */
+        boolean creditBefore(int s) {
+            for (int k = s - 1, steps = 0; k >= 0 && steps < 12; k--, steps++) {
+                Token z = t[k];
+                if (z.word && z.key.equals("by")) {
+                    return z.cap && z.lineStart || k > 0 && CREDIT_WORDS.contains(t[k - 1].key);
+                }
+                if (z.lineStart) return false;
+                if (!z.word && !z.is(",")) return false;
+                if (z.word && !z.cap && !z.key.equals("and") && !z.key.equals("in")) return false;
             }
             return false;
         }

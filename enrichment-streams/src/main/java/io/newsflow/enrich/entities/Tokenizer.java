@@ -92,6 +92,11 @@ final class Tokenizer {
                 break;
             }
         }
+        // "A/S", the Danish and Norwegian company form, is one word so that it can end a company's name
+        if (j - i == 1 && s.charAt(i) == 'A' && j + 1 < n && s.charAt(j) == '/' && s.charAt(j + 1) == 'S'
+                && (j + 2 >= n || !Character.isLetterOrDigit(s.charAt(j + 2)))) {
+            return j + 2;
+        }
         if (j < n && s.charAt(j) == '.') {
             if (j - i == 1 && Character.isUpperCase(s.charAt(i))) {
                 j++; // an initial, or the first letter of U.S. / D.C.
@@ -137,6 +142,8 @@ final class Tokenizer {
                 || t[last].text.equals("’") || t[last].text.equals("'") || t[last].text.equals(")"))) last--;
         if (last >= from && (t[last].is(".") || t[last].is("!") || t[last].is("?")
                 || (t[last].word && t[last].text.endsWith(".")))) return;
+        // "(Reporting by X in Frankfurt; Editing by Y)": a line in brackets is a note (a wire credit), not a headline
+        if (to - 1 > from && t[from].is("(") && t[to - 1].is(")")) return;
         int longWords = 0;
         int capitalised = 0;
         for (int i = from; i < to; i++) {

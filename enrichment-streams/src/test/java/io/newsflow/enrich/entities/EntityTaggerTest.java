@@ -610,6 +610,70 @@ class EntityTaggerTest {
     }
 
     @Test
+    void foreignLegalFormsEndCompanyNames() {
+        Map<String, TaggedEntity> e = tag("Shares in Tammisto Oy slid, while Kattegat Line A/S rose after it sold "
+                + "two ships. Kattegat Line said the sale cut its debt. Lenders such as Banca Ostiense SpA fell.");
+        assertThat(e).containsKeys("organization:tammisto", "organization:kattegat-line", "organization:banca-ostiense");
+        assertThat(texts(e.get("organization:kattegat-line"))).containsExactly("Kattegat Line A/S", "Kattegat Line");
+        assertThat(idsOfKind(e, EntityKind.ORGANIZATION)).doesNotContain("organization:kattegat-line-a");
+    }
+
+    @Test
+    void anAndBetweenTwoNamesDoesNotJoinThemIntoOneOrganisation() {
+        Map<String, TaggedEntity> e = tag("The opposition, led by Congress leader Farida Shaikh and Shiv Sena "
+                + "corporator Mangesh Tupe, walked out. Shares of Bank of Baroda and State Bank of India gained. "
+                + "The Competition and Markets Authority cleared the deal. Neighbouring Pimpri Chinchwad Municipal "
+                + "Corporation will vote on Monday.");
+        assertThat(e).containsKeys("person:farida-shaikh", "organization:bank-of-baroda",
+                "organization:state-bank-of-india", "organization:competition-and-markets-authority",
+                "organization:pimpri-chinchwad-municipal-corporation");
+        assertThat(e).doesNotContainKeys("organization:farida-shaikh-and-shiv-sena",
+                "organization:baroda-and-state-bank-of-india",
+                "organization:neighbouring-pimpri-chinchwad-municipal-corporation");
+    }
+
+    @Test
+    void aResultLineAndADefeatWithItsScoreNameTeams() {
+        Map<String, TaggedEntity> e = tag("Connacht 24 Ospreys 20\n\nThe coach praised the maul and the lineout "
+                + "after two tries and three penalties. Connacht had started brightly, and the season is long. "
+                + "The Sharks lost 31-13 to Leinster on Friday. We've lost a few of those, the scrum-half said.");
+        assertThat(e).containsKeys("organization:connacht", "organization:leinster");
+        assertThat(e.get("organization:connacht").mentions()).hasSize(2);
+        assertThat(e).doesNotContainKeys("organization:we-ve");
+    }
+
+    @Test
+    void aBracketedWireCreditNamesItsReporters() {
+        Map<String, TaggedEntity> e = tag("Shares rose on Tuesday.\n\n(Reporting by Tilda Varga in Frankfurt and "
+                + "Oskar Lindqvist in Stockholm; Editing by Graham Pettifer)\n");
+        assertThat(idsOfKind(e, EntityKind.PERSON)).contains("person:tilda-varga", "person:oskar-lindqvist",
+                "person:graham-pettifer");
+        assertThat(e).containsKeys("location:frankfurt", "location:stockholm");
+    }
+
+    @Test
+    void courtTitlesPostNominalsAndAnExecutiveBody() {
+        Map<String, TaggedEntity> e = tag("The firm had been warned by the Health and Safety Executive. Prosecuting, "
+                + "Ms Naomi Fairbrother KC told the jury he was new. Detective Inspector Shabana Rafiq, of South "
+                + "Yorkshire Police, said the sentence was fair. Its Chief Executive resigned.");
+        assertThat(e).containsKeys("organization:health-and-safety-executive", "person:naomi-fairbrother",
+                "person:shabana-rafiq", "organization:south-yorkshire-police");
+        assertThat(e).doesNotContainKeys("organization:chief-executive", "organization:naomi-fairbrother-kc");
+    }
+
+    @Test
+    void unknownNamesListedAfterAPlaceGroupOrJoinedByAndAfterInArePlaces() {
+        Map<String, TaggedEntity> e = tag("The budget favoured suburbs such as Kothrud and Aundh. Water is scarce "
+                + "in Baner and Wagholi, residents said. Shares in peers Credito Alpino and Banco Miradouro fell. "
+                + "He invested in Procter and Gamble.");
+        assertThat(idsOfKind(e, EntityKind.LOCATION)).contains("location:kothrud", "location:aundh",
+                "location:baner", "location:wagholi");
+        assertThat(idsOfKind(e, EntityKind.ORGANIZATION)).contains("organization:credito-alpino",
+                "organization:banco-miradouro");
+        assertThat(idsOfKind(e, EntityKind.LOCATION)).doesNotContain("location:procter", "location:gamble");
+    }
+
+    @Test
     void concurrentCallsGiveTheSameResultsAsSequentialOnes() throws Exception {
         List<Seed> seeds = List.of(Seed.load("000"), Seed.load("001"), Seed.load("002"), Seed.load("003"),
                 Seed.load("004"));
