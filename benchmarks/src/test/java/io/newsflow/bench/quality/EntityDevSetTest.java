@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * court, rugby union match report) scored before any change: F1 0.742 (P 0.842, R 0.664, type 0.944, 5 boilerplate
  * entities, all from one page's legal footer line that the extractor keeps); after the round they score F1 0.861
  * (P 0.905, R 0.820, type 0.981) in-sample. Measured after the third round, 39 other pages: F1 0.918, type 0.994,
- * 6 boilerplate (the footer's 5 and the BBC note); seed unchanged (F1 0.989, type 1.000, 0 boilerplate).
+ * 6 boilerplate (the footer's 5 and the BBC note); seed unchanged (F1 0.989, type 1.000, 0 boilerplate). The
+ * extractor then learned publishers' legal footers ("Registered in England and Wales"): other F1 0.921, 1 boilerplate
+ * entity left (the BBC funding note).
  */
 class EntityDevSetTest {
     private static EntityScore score;
@@ -66,5 +68,5 @@ class EntityDevSetTest {
     private static final int SEED_BOILERPLATE = 0;
     private static final double OTHER_F1 = 0.915;
     private static final double OTHER_TYPE = 0.99;
-    private static final int OTHER_BOILERPLATE = 6;
+    private static final int OTHER_BOILERPLATE = 1;
 }

@@ -152,6 +152,10 @@ final class LineClassifier {
     /** "Latest from Top News", "More from Reuters": header of a list of other stories. */
     private static final Pattern MORE_FROM = Pattern.compile("(?i)^(?:more|latest)\\s+(?:from|on|in|about)\\s+\\S+(?:\\s+\\S+){0,3}$");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)\\bcopyright\\b|all rights reserved|\\(c\\)\\s*(?:19|20)\\d\\d");
+    /** A publisher's legal footer: company registration, registered office. */
+    private static final Pattern COMPANY_REGISTRATION = Pattern.compile("(?i)\\bregistered\\s+in\\s+(?:england(?:\\s+(?:and|&)\\s+wales)?"
+            + "|scotland|wales|northern ireland|ireland)\\s*(?:[.,;:|]|no\\b|number\\b|with\\b|$)"
+            + "|\\bregistered\\s+(?:office|number|no\\.?\\s*\\d)|\\bcompany\\s+registration\\b");
     private static final Pattern USER_AGENT = Pattern.compile("(?i)mozilla/\\d|applewebkit|\\(khtml|compatible;|\\bbot/\\d|crawler|\\+https?://");
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\S+\\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)(?:\\?\\S*)?$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
@@ -323,6 +327,9 @@ final class LineClassifier {
         if (t.indexOf('©') >= 0 || (words <= 40 && (lower.contains("copyright") || lower.contains("rights reserved")
                 || lower.contains("(c)")) && COPYRIGHT.matcher(t).find())) {
             return Kind.COPYRIGHT;
+        }
+        if (words <= 40 && lower.contains("regist") && COMPANY_REGISTRATION.matcher(t).find()) {
+            return Kind.COPYRIGHT;      // the publisher's legal footer: "Registered in England and Wales. No. 123"
         }
         if (t.indexOf(' ') < 0 || words <= 3) {
             Kind id = idKind(t);
