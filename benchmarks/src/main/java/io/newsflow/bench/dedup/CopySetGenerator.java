@@ -127,14 +127,31 @@ public final class CopySetGenerator {
                 .build()));
     }
 
-    /** Replaces 5% of the words (at least one) with other words of the same story, as a copy editor's changes would. */
+    /**
+     * Replaces 5% of the words (at least one) with other words of the same story, as a copy editor's changes would.
+     * Only plain words are swapped, with plain words: an edit changes wording, not the punctuation that ends a
+     * sentence or the breaks between paragraphs (moving a "mind.\nAnd" token would split sentences mid-way).
+     */
     String edited(String body) {
         String[] words = body.split(" ");
+        List<Integer> plain = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            if (isPlainWord(words[i])) {
+                plain.add(i);
+            }
+        }
+        if (plain.isEmpty()) {
+            return body;
+        }
         int changes = Math.max(1, words.length / 20);
         for (int i = 0; i < changes; i++) {
-            words[random.nextInt(words.length)] = words[random.nextInt(words.length)];
+            words[plain.get(random.nextInt(plain.size()))] = words[plain.get(random.nextInt(plain.size()))];
         }
         return String.join(" ", words);
+    }
+
+    private static boolean isPlainWord(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '\'');
     }
 
     /** The first {@code fraction} of the words, paragraph breaks kept, the last sentence cut mid-way. */

@@ -280,7 +280,11 @@ final class LineClassifier {
                 run += lines.get(after).isMetadata() ? 0 : 1;
                 after++;
             }
-            if (run <= MAX_UNPUNCTUATED_RUN && before >= 0 && lines.get(before).kind == Kind.PROSE && after < n && lines.get(after).kind == Kind.PROSE) {
+            boolean proseBefore = before >= 0 && lines.get(before).kind == Kind.PROSE;
+            boolean proseAfter = after < n && lines.get(after).kind == Kind.PROSE;
+            // The article's last paragraph cut off mid-sentence (a copy cut short): prose before it, none after.
+            boolean cutShortEnd = run == 1 && isCutShortParagraph(lines.get(i));
+            if (run <= MAX_UNPUNCTUATED_RUN && proseBefore && (proseAfter || cutShortEnd)) {
                 lines.get(i).kind = Kind.PROSE;
             }
         }
@@ -598,6 +602,41 @@ final class LineClassifier {
     /** The wire story's closing contributor note: body, and the last of it ({@link TextArticleParser} stops there). */
     static boolean isContributorNote(String t) {
         return t.contains("contributed") && CONTRIBUTOR_NOTE.matcher(t).find();
+    }
+
+    /** Words of running text a line needs before a missing full stop no longer makes it a heading or a menu. */
+    private static final int MIN_CUT_SHORT_WORDS = 25;
+
+    /**
+     * A paragraph whose last sentence was cut off (a syndicated copy cut short, a scrape truncated mid-sentence): far
+     * longer than any headline, mostly lower-case running words, and not a teaser's ellipsis. Taken as prose only
+     * right after the article's prose ({@link #markUnpunctuatedParagraphs}): a sidebar teaser cut short follows its
+     * own headline instead.
+     */
+    private static boolean isCutShortParagraph(PageLine line) {
+        if (line.words < MIN_CUT_SHORT_WORDS || line.bullet) {
+            return false;
+        }
+        String t = line.text;
+        if (t.endsWith("...") || t.endsWith("…") || t.endsWith("|")) {
+            return false;
+        }
+        int lower = 0;
+        int words = 0;
+        boolean atWordStart = true;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ') {
+                atWordStart = true;
+            } else if (atWordStart) {
+                atWordStart = false;
+                words++;
+                if (Character.isLowerCase(c)) {
+                    lower++;
+                }
+            }
+        }
+        return lower * 2 >= words;
     }
 
     static boolean isProse(PageLine line) {

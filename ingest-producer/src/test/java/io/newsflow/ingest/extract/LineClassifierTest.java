@@ -137,6 +137,17 @@ class LineClassifierTest {
     }
 
     @Test
+    void aLastParagraphCutOffMidSentenceAfterTheArticlesProseIsProse() {
+        String cut = "The council said the new depot would open in the spring and that drivers who had been laid off in "
+                + "the autumn would be offered their jobs back, but the union said it had not yet seen";
+        String before = "The county council said on Tuesday that it had agreed a new contract for its bus depot, which "
+                + "closed in March after the old operator pulled out.";
+        assertThat(kinds(before + "\n\n" + cut)).containsExactly(Kind.PROSE, Kind.PROSE);
+        // The same line after a teaser's headline is a sidebar teaser cut short.
+        assertThat(kinds("Depot to reopen in spring\n\n" + cut)).containsExactly(Kind.SHORT, Kind.SHORT);
+    }
+
+    @Test
     void truncatedTeasersAndSubheadsAreNotProse() {
         assertThat(kinds("Trump says it’s hard to tell Israel to stop\n\nPresident downplays European diplomacy "
                 + "as Israeli jets strike over 35 Iranian missile sites US President Donald Trump has said it would "
