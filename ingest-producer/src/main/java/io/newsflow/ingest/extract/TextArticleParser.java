@@ -62,8 +62,8 @@ final class TextArticleParser {
     private static final Pattern BARE_CUE = Pattern.compile(
             "(?i)^(?:(last\\s+updated|updated|modified)|first\\s+published|published|posted|date)(?:\\s+on)?\\s*:?$");
     /** The company's legal form after an outlet's name: "Northfield Gazette Ltd" is the Northfield Gazette. */
-    private static final Pattern LEGAL_FORM = Pattern.compile(",?\\s+(?:Ltd|Limited|Inc|LLC|L\\.L\\.C|plc|PLC|GmbH|S\\.A|SA|AG|Corp"
-            + "|Corporation|Co|Pty Ltd)\\.?$");
+    private static final Pattern LEGAL_FORM = Pattern.compile(",?\\s+(?:Ltd|Limited|Inc|LLC|L\\.L\\.C|L\\.P|LP|plc|PLC|GmbH|S\\.A"
+            + "|SA|AG|Corp|Corporation|Co|Pty Ltd)\\.?$");
     /** Where a copyright holder's name ends: "Northern Post Media Group. All rights reserved." */
     private static final Pattern HOLDER_END = Pattern.compile("\\.\\s|\\s+(?:All|Powered|Served|Designed)\\b");
     private static final Pattern ERROR_PAGE = Pattern.compile("(?i)\\b(?:404|page not found|not found|access denied"
@@ -659,7 +659,8 @@ final class TextArticleParser {
                 Matcher m = COPYRIGHT_HOLDER.matcher(l.text);
                 if (m.find() && !NOT_A_HOLDER.matcher(m.group(1)).find()) {
                     String holder = HOLDER_END.split(m.group(1), 2)[0].replaceAll("[.,]+$", "").trim();
-                    return LEGAL_FORM.matcher(holder).replaceFirst("");
+                    String agency = BylineParser.agency(holder);      // "The Associated Press" → "Associated Press"
+                    return agency != null ? agency : LEGAL_FORM.matcher(holder).replaceFirst("");
                 }
             }
         }

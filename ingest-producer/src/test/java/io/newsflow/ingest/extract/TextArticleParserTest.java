@@ -342,6 +342,10 @@ class TextArticleParserTest {
         ExtractedArticle a = extract("Bridge repairs to take six weeks, officials say\n\n" + BODY
                 + "\nCopyright © 2024 Northfield Gazette Ltd\n");
         assertThat(a.source()).isEqualTo("Northfield Gazette");
+        assertThat(extract("Bridge repairs to take six weeks, officials say\n\n" + BODY
+                + "\n©2025 Bloomberg L.P.\n").source()).isEqualTo("Bloomberg");
+        assertThat(extract("Bridge repairs to take six weeks, officials say\n\n" + BODY
+                + "\nCopyright 2022 The Associated Press. All rights reserved.\n").source()).isEqualTo("Associated Press");
     }
 
     @Test
