@@ -21,7 +21,7 @@ final class BylineParser {
             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
             "yesterday", "tomorrow", "now", "then", "far", "contrast", "comparison", "law", "order", "way", "all",
             "means", "far,", "itself", "themselves", "email", "phone");
-    private static final Pattern AGENCY = Pattern.compile("(?i)^(?:reuters|afp|ap|the associated press|associated press"
+    private static final Pattern AGENCY = Pattern.compile("(?i)^(?:reuters?|afp|ap|the associated press|associated press"
             + "|agence france-presse|bloomberg(?: news)?|xinhua(?: news agency)?|tass|sputnik|ians|pti|ani|anadolu(?: agency)?"
             + "|upi|united press international|dpa|efe|kyodo(?: news)?|yonhap|press trust of india|asian news international"
             + "|indo-asian news service|aa)$");
@@ -113,7 +113,7 @@ final class BylineParser {
     private static String canonicalAgency(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         switch (lower) {
-            case "reuters": return "Reuters";
+            case "reuters": case "reuter": return "Reuters";    // "Reuter" in its 1980s datelines
             case "afp": case "agence france-presse": return "AFP";
             case "ap": case "associated press": case "the associated press": return "Associated Press";
             case "anadolu": case "anadolu agency": case "aa": return "Anadolu Agency";

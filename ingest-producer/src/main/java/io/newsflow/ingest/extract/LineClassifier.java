@@ -50,7 +50,9 @@ final class LineClassifier {
     private static final Set<String> CONTROL_WORDS = Set.of("share", "facebook", "twitter", "x", "email", "e-mail",
             "mail", "copy", "link", "url", "bookmark", "save", "comments", "comment", "print", "whatsapp", "telegram",
             "linkedin", "reddit", "pinterest", "messenger", "flipboard", "tweet", "sms", "gift", "listen", "follow",
-            "like", "bluesky", "threads", "instagram", "youtube", "tiktok", "more", "options", "close");
+            "like", "bluesky", "threads", "instagram", "youtube", "tiktok", "more", "options", "close",
+            // "Share this article f t in Email": the words around the buttons and the icons' letters
+            "this", "article", "story", "post", "page", "on", "via", "f", "t", "in", "li", "p", "wa", "viber");
     /** An obituary's closing line, unpunctuated: "Jane Doe, teacher: born 3 March 1931; died 13 January 2018". */
     private static final Pattern OBITUARY_DATES = Pattern.compile("(?i)\\bborn\\b[^;]{3,80}\\d{4}\\s*;\\s*died\\b[^;]{3,80}\\d{4}\\b");
     private static final Pattern CONTROL_SEPARATORS = Pattern.compile("[\\s|•·/,]+");

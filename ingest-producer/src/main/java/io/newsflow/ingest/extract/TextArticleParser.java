@@ -122,6 +122,12 @@ final class TextArticleParser {
         LocalDate crawlDate = crawlDate(lines);
         Boolean dayFirst = numericDateOrder(lines, mainStart);
         LocalDate[] dates = dates(lines, end, anchor, titleIdx >= 0, headerEnd, crawlDate, dayFirst);
+        if (dates[0] == null) {
+            dates[0] = cuedDateAfterTheArticle(lines, end, crawlDate, dayFirst);
+        }
+        if (dates[0] == null) {
+            dates[0] = wireDatelineWithHeaderYear(lines, mainStart, mainEnd, crawlDate);
+        }
         String byline = byline(lines, end, anchor, headerEnd);
         String source = source(lines, end, mainStart, mainEnd);
         LocalDate reference = referenceDate(lines, Math.min(anchor, mainStart), end, crawlDate, dates, seen);
@@ -490,6 +496,74 @@ final class TextArticleParser {
             updated = null;
         }
         return new LocalDate[] {published, updated};
+    }
+
+    /**
+     * "Published February 8th, 2024 at 11:05" printed under the related stories, after the article's end marker: a
+     * dateline with an explicit "Published"/"Posted" cue names this page's date even there (related items carry
+     * uncued dates). Used only when nothing before the end said it.
+     */
+    private static LocalDate cuedDateAfterTheArticle(List<PageLine> lines, int end, LocalDate crawlDate, Boolean dayFirst) {
+        for (int i = end; i < lines.size(); i++) {
+            PageLine l = lines.get(i);
+            if (l.words > 12 || l.kind == Kind.LINK || l.kind == Kind.COPYRIGHT) {
+                continue;
+            }
+            List<DateExpressions.Found> found = DateExpressions.findAll(l.text, dayFirst);
+            if (found.size() == 1 && found.get(0).cue() == DateExpressions.Cue.PUBLISHED
+                    && DateExpressions.isDateline(l.text, found, 3)
+                    && (crawlDate == null || !found.get(0).date().isAfter(crawlDate))) {
+                return found.get(0).date();
+            }
+        }
+        return null;
+    }
+
+    /** A full date written as digits, alone or inside an archive's document id ("1985-07-05-0419", "19980505-AFP"). */
+    private static final Pattern DIGIT_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-?(\\d{2})-?(\\d{2})(?!\\d)");
+
+    /**
+     * An archived wire story: its dateline gives month and day only ("HARARE, July 5 (Reuter) -"), and the archive's
+     * header carries the full date, often inside a document id. Taken only when a header date agrees with the
+     * dateline's month and day.
+     */
+    private static final Pattern DATELINE_MONTH_DAY = Pattern.compile(
+            "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})\\b");
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+    private static LocalDate wireDatelineWithHeaderYear(List<PageLine> lines, int mainStart, int mainEnd, LocalDate crawlDate) {
+        if (mainStart > mainEnd) {
+            return null;
+        }
+        String first = lines.get(mainStart).text;
+        Matcher dateline = WIRE_DATELINE.matcher(first);
+        if (!dateline.find()) {
+            return null;
+        }
+        Matcher md = DATELINE_MONTH_DAY.matcher(first.substring(0, dateline.end()));
+        if (!md.find()) {
+            return null;
+        }
+        int datelineMonth = MONTHS.indexOf(md.group(1).substring(0, 3).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;
+        int datelineDay = Integer.parseInt(md.group(2));
+        for (int i = 0; i < mainStart; i++) {
+            PageLine l = lines.get(i);
+            if (l.kind == Kind.TODAY) {
+                continue;
+            }
+            Matcher m = DIGIT_DATE.matcher(l.text);
+            while (m.find()) {
+                int month = Integer.parseInt(m.group(2));
+                int day = Integer.parseInt(m.group(3));
+                if (month == datelineMonth && day == datelineDay) {
+                    LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), month, day);
+                    if (crawlDate == null || !d.isAfter(crawlDate)) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Line kinds that belong to other stories or to the site, whose dates say nothing about this article. */

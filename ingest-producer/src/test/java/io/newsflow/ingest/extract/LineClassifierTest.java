@@ -55,6 +55,8 @@ class LineClassifierTest {
         "Facebook  X  Email  Copy link => BOILERPLATE",
         "Share  Comments (84)  Bookmark => BOILERPLATE",
         "Print | Email | Save => BOILERPLATE",
+        "Share this article f t in Email => BOILERPLATE",
+        "Share: Facebook X Viber Email Copy link => BOILERPLATE",
         "Share prices fall => SHORT",
         "Email scam targets pensioners => SHORT",
         "Tags: swallows, warblers => BOILERPLATE",

@@ -338,6 +338,28 @@ class TextArticleParserTest {
     }
 
     @Test
+    void anArchivedWireStoryTakesItsYearFromTheArchiveIdThatAgreesWithTheDateline() throws Exception {
+        ExtractedArticle a = extract("Today: 14 January 2026\nNEWS ARCHIVE | Document 1985-07-05-0419\n\n"
+                + "BRIDGE REPAIRS TO TAKE SIX WEEKS\n\nSKOPJE, July 5 (Reuter) - " + BODY);
+        assertThat(a.publishedDate()).isEqualTo(LocalDate.of(1985, 7, 5));
+        assertThat(a.source()).isEqualTo("Reuters");
+        ExtractedArticle b = extract("Record 19980505-AFP-0731\n\nBridge repairs to take six weeks\n\n"
+                + "SKOPJE, May 5 (AFP) - " + BODY);
+        assertThat(b.publishedDate()).isEqualTo(LocalDate.of(1998, 5, 5));
+        // An id whose digits do not agree with the dateline is not a date of this story.
+        assertThat(extract("Record 19980612-AFP-0731\n\nBridge repairs to take six weeks\n\n"
+                + "SKOPJE, May 5 (AFP) - " + BODY).publishedDate()).isNull();
+    }
+
+    @Test
+    void aPublishedLineUnderTheRelatedStoriesIsThePublicationDate() throws Exception {
+        ExtractedArticle a = extract("Bridge repairs to take six weeks, officials say\n\n" + BODY
+                + "\nRelated Stories\nFerry sinking: coast guard blames overloading   January 30, 2024\n\n"
+                + "Published February 8th, 2024 at 11:05 PHT\n© 2025 Example Post. All rights reserved.\n");
+        assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2024, 2, 8));
+    }
+
+    @Test
     void theLegalFormIsNotPartOfTheOutletName() throws Exception {
         ExtractedArticle a = extract("Bridge repairs to take six weeks, officials say\n\n" + BODY
                 + "\nCopyright © 2024 Northfield Gazette Ltd\n");
