@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
  * 6 boilerplate (the footer's 5 and the BBC note); seed unchanged (F1 0.989, type 1.000, 0 boilerplate). The
  * extractor then learned publishers' legal footers ("Registered in England and Wales"): other F1 0.921, 1 boilerplate
  * entity left (the BBC funding note).
+ *
+ * <p>Fourth round (document-level recurrence of unknown names, one type per name per article, acronyms quoted as
+ * sources): other P 0.969, R 0.879, F1 0.922, type 0.994; seed unchanged. No fresh pages were scored in that round.
  */
 class EntityDevSetTest {
     private static EntityScore score;
@@ -66,7 +69,7 @@ class EntityDevSetTest {
     private static final double SEED_F1 = 0.98;
     private static final double SEED_TYPE = 0.99;
     private static final int SEED_BOILERPLATE = 0;
-    private static final double OTHER_F1 = 0.915;
+    private static final double OTHER_F1 = 0.92;
     private static final double OTHER_TYPE = 0.99;
     private static final int OTHER_BOILERPLATE = 1;
 }

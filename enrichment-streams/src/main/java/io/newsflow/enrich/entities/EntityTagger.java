@@ -77,6 +77,7 @@ public final class EntityTagger {
     private static final int PLACE_BY_PREPOSITION = 50;
     private static final int PERSON_BY_SPEECH = 45;
     private static final int SPREAD_IN_ARTICLE = 40;
+    private static final int RECURRING_NAME = 38;
     private static final int WEAK_PLACE_CONFIRMED = 35;
     private static final int PERSON_BARE = 30;
 
@@ -175,6 +176,8 @@ public final class EntityTagger {
         final Set<String> midSentenceCapitals = new HashSet<>();
         /** "harrowgate" for "Harrowgate Logistics", "grimsby" for "Grimsby Town": short names of organisations. */
         final Map<String, Span> shortNames = new HashMap<>();
+        /** Acronyms quoted as a source ("the KWRB said"), accepted where nothing else claimed them. */
+        final List<Span> quotedAcronyms = new ArrayList<>();
         final boolean sportsStory;
         /** Per token, the {@link #CUES} bits of a lower-case word; 0 for anything else. */
         final int[] cues;
@@ -226,8 +229,11 @@ public final class EntityTagger {
             proposePlacesAfterPrepositions();
             proposePeople();
             resolve(proposed);
+            acceptRecurringNames();
             yieldShortNamesToOrganisations();
             spreadOverArticle();
+            for (Span c : quotedAcronyms) if (free(c.start, c.end)) accept(c);
+            unifyTypesAcrossArticle();
             acceptConfirmedWeakPlaces();
             acceptPlaceVariants();
             acceptHometowns();
@@ -1123,7 +1129,19 @@ public final class EntityTagger {
             }
             if (onlyInitials) return;
             Token first = words.get(0);
-            if (words.size() == 1 && first.allCaps) return; // "AFP said": acronyms are not people
+            if (words.size() == 1 && first.allCaps) {
+                // "AFP said", "according to the FAA": an acronym quoted as a source is an organisation, never a person
+                String letters = first.text.replace(".", "");
+                boolean quoted = speechAfter(e) || speechBefore(s)
+                        || s > 2 && t[s - 1].key.equals("the") && speechBefore(s - 1);
+                if (quoted && letters.length() >= 2 && letters.length() <= 6 && strong[s] == null && weak[s] == null
+                        && !US_STATE_ABBREVIATIONS.containsKey(first.key) && !NON_NAMES.contains(first.key)
+                        && !POST_NOMINALS.contains(first.key)) {
+                    // taken only after the spread, so that "the CMM said" stays the defined acronym's organisation
+                    quotedAcronyms.add(new Span(EntityKind.ORGANIZATION, s, e, first.text, PERSON_BY_SPEECH, false));
+                }
+                return;
+            }
             boolean gazetteerInside = false;
             for (int k = s; k < e; k++) {
                 if (strong[k] != null && strong[k].entry().kind() != EntityKind.PERSON) gazetteerInside = true;
@@ -1463,6 +1481,101 @@ public final class EntityTagger {
                 }
                 accept(new Span(found.kind, i, foundEnd, found.canonical, SPREAD_IN_ARTICLE, found.fromGazetteer));
                 i = foundEnd - 1;
+            }
+        }
+
+        /**
+         * Recurrence: an unknown capitalised name of 2-3 words that the article uses at least twice, once at least
+         * mid-sentence, is a name even with no cue. It is typed from its parts: a given name then a plausible surname
+         * is a person, an organisation head word an organisation, a place noun or a preposition of place ("in",
+         * "at", "near", "from") before one occurrence a place; with none of these it is left out.
+         */
+        void acceptRecurringNames() {
+            Map<String, List<int[]>> occurrences = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (!t[i].word || !t[i].cap || t[i].headline) continue;
+                if (i > 0 && !t[i].lineStart && (t[i - 1].word && t[i - 1].cap || joiningHyphen(i - 1))) continue;
+                int e = capitalisedRunEnd(i);
+                int s = trimNameStart(i, e);
+                int words = wordCount(s, e);
+                if (words >= 2 && words <= 3 && free(s, e) && !t[e - 1].headline) {
+                    occurrences.computeIfAbsent(runKey(s, e), k -> new ArrayList<>(2)).add(new int[] {s, e});
+                }
+                i = e - 1;
+            }
+            for (List<int[]> occ : occurrences.values()) {
+                if (occ.size() < 2) continue;
+                boolean midSentence = false;
+                boolean afterPlacePreposition = false;
+                for (int[] o : occ) {
+                    if (!t[o[0]].sentenceStart) midSentence = true;
+                    Token before = o[0] > 0 ? t[o[0] - 1] : null;
+                    if (before != null && before.word && !before.cap && !before.lineStart
+                            && (before.key.equals("in") || before.key.equals("at") || before.key.equals("near")
+                                || before.key.equals("from"))) {
+                        afterPlacePreposition = true;
+                    }
+                }
+                if (!midSentence) continue;
+                int[] first = occ.get(0);
+                EntityKind kind = recurringNameKind(first[0], first[1], afterPlacePreposition);
+                if (kind == null) continue;
+                String canonical = text(first[0], first[1]);
+                for (int[] o : occ) {
+                    if (free(o[0], o[1])) accept(new Span(kind, o[0], o[1], canonical, RECURRING_NAME, false));
+                }
+            }
+        }
+
+        EntityKind recurringNameKind(int s, int e, boolean afterPlacePreposition) {
+            List<Token> words = new ArrayList<>(3);
+            for (int k = s; k < e; k++) {
+                Token y = t[k];
+                if (!y.word) continue;
+                if (NON_NAMES.contains(y.key) || TITLE_HEADS.contains(y.key) || TITLE_MODIFIERS.contains(y.key)
+                        || FUNCTION_WORDS.contains(y.key) || gaz.isDemonym(y.key) || y.text.length() < 2) {
+                    return null; // months, weekdays, titles, section words: not an unknown name
+                }
+                if (strong[k] != null) return null; // the gazetteer's own reading was already weighed
+                words.add(y);
+            }
+            Token head = words.get(words.size() - 1);
+            boolean allCommon = true;
+            for (Token w : words) if (!gaz.isCommonWord(w.key)) allCommon = false;
+            if (allCommon) return null;
+            for (Token w : words) {
+                if (ORG_HEADS.contains(w.key) || COMPANY_HEADS.contains(w.key)) return EntityKind.ORGANIZATION;
+            }
+            if (ADMIN_UNITS.contains(head.key) || GEO_FEATURES.contains(head.key)) return EntityKind.LOCATION;
+            Token given = words.get(0);
+            if (words.size() == 2 && gaz.isGivenName(given.key) && !gaz.isCommonWord(head.key)
+                    && !companyLike(words)) {
+                return EntityKind.PERSON;
+            }
+            if (afterPlacePreposition && noCommonWords(words) && !companyLike(words)) return EntityKind.LOCATION;
+            return null;
+        }
+
+        /**
+         * One name, one entity: when the same words were typed two ways in the article ("Somaliland" a place by
+         * the gazetteer, and a person before "said"), the weaker, cue-only reading takes the stronger one's type and
+         * canonical name. Gazetteer readings keep theirs.
+         */
+        void unifyTypesAcrossArticle() {
+            Map<String, Span> strongest = new HashMap<>();
+            for (Span c : accepted) {
+                String key = runKey(c.start, c.end);
+                Span prev = strongest.get(key);
+                if (prev == null || c.strength > prev.strength) strongest.put(key, c);
+            }
+            for (Span c : new ArrayList<>(accepted)) {
+                Span best = strongest.get(runKey(c.start, c.end));
+                if (best == c || best.kind == c.kind || c.fromGazetteer || c.strength >= ORG_BY_HEAD
+                        || best.strength <= c.strength) {
+                    continue;
+                }
+                release(c);
+                accept(new Span(best.kind, c.start, c.end, best.canonical, c.strength, best.fromGazetteer));
             }
         }
 

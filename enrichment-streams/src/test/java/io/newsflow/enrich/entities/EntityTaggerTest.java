@@ -206,6 +206,39 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aNameTypedOnceKeepsThatTypeEverywhereInTheArticle() {
+        // "Somaliland said": a cue for a person, but the article has already typed the name as a place
+        Map<String, TaggedEntity> e = tag("Berbera is the main port of Somaliland, which wants recognition. "
+                + "Somaliland said the port deal would stand.");
+
+        assertThat(idsOfKind(e, EntityKind.PERSON)).isEmpty();
+        assertThat(texts(e.get("location:somaliland"))).containsExactly("Somaliland", "Somaliland");
+    }
+
+    @Test
+    void anUnknownNameUsedTwiceIsKeptWithItsBestGuessType() {
+        Map<String, TaggedEntity> place = tag("Flooding closed roads near Kessock Brae overnight. "
+                + "By morning the water had reached the school, and Kessock Brae was cut off for a day.");
+        assertThat(place).containsKey("location:kessock-brae");
+        assertThat(place.get("location:kessock-brae").mentions()).hasSize(2);
+
+        // words that only open sentences are not names
+        assertThat(tag("Heavy Rain fell all day. Heavy Rain is forecast again.")).isEmpty();
+    }
+
+    @Test
+    void anAcronymQuotedAsASourceIsAnOrganisation() {
+        Map<String, TaggedEntity> e = tag("The board approved the plan on Monday. The KWRB said water levels were "
+                + "safe, according to the PDMA, which monitors the dam.");
+
+        assertThat(idsOfKind(e, EntityKind.ORGANIZATION)).contains("organization:kwrb", "organization:pdma");
+        assertThat(idsOfKind(e, EntityKind.PERSON)).isEmpty();
+        // letters after a person's name are not a quoted organisation
+        assertThat(tag("Prosecuting, Naomi Fairbrother KC told the jury the case was clear."))
+                .doesNotContainKey("organization:kc");
+    }
+
+    @Test
     void aTownThatIsAlsoANameNeedsPlaceContext() {
         assertThat(tag("Hamilton said the plan would work.")).doesNotContainKey("location:hamilton");
         assertThat(tag("The factory is in Hamilton, near the lake.")).containsKey("location:hamilton");
