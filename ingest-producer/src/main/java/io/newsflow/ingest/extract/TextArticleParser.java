@@ -50,7 +50,7 @@ final class TextArticleParser {
     /** Wire dateline: "WASHINGTON (Reuters) -", "MOSCOW, Oct 3 (AP) —". */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}\\d .,'’/-]{1,60}?(?:,?\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?"
-            + "\\s*\\((\\p{Lu}[\\p{L}.&]*(?:\\s+\\p{Lu}[\\p{L}.&]*){0,2})\\)\\s*(?:-{1,2}|–|—)");
+            + "\\s*\\((\\p{Lu}[\\p{L}.&]*(?:\\s+\\p{Lu}[\\p{L}.&]*){0,2})\\)\\s*(?:-{1,2}|–|—|_)");
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?"
             + "(?:(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?)?\\s*[,.]?\\s*(?:by\\s+)?"
             + "(?-i:(\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:[\\p{Lu}&][\\p{L}\\d&'’.-]*|of|and|the)){0,5}))");
@@ -523,48 +523,86 @@ final class TextArticleParser {
     private static final Pattern DIGIT_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-?(\\d{2})-?(\\d{2})(?!\\d)");
 
     /**
-     * An archived wire story: its dateline gives month and day only ("HARARE, July 5 (Reuter) -"), and the archive's
-     * header carries the full date, often inside a document id. Taken only when a header date agrees with the
-     * dateline's month and day.
+     * An archived wire story: its dateline gives month and day only ("HARARE, July 5 (Reuter) -", or an archive's
+     * "DATELINE: DHAKA, May 3" field), and the archive's header carries the year: a full date, often inside a document
+     * id ("1985-07-05-0419", "19980505-AFP"), a short numeric date ("03/05/91"), or only the year ("Associated Press,
+     * 1976"). A header date counts only when it agrees with the dateline's month and day; a bare year only when it is
+     * the one year the header names.
      */
-    private static final Pattern DATELINE_MONTH_DAY = Pattern.compile(
-            "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})\\b");
-    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
-
     private static LocalDate wireDatelineWithHeaderYear(List<PageLine> lines, int mainStart, int mainEnd, LocalDate crawlDate) {
         if (mainStart > mainEnd) {
             return null;
         }
-        String first = lines.get(mainStart).text;
-        Matcher dateline = WIRE_DATELINE.matcher(first);
-        if (!dateline.find()) {
+        int[] monthDay = datelineMonthDay(lines, mainStart);
+        if (monthDay == null) {
             return null;
         }
-        Matcher md = DATELINE_MONTH_DAY.matcher(first.substring(0, dateline.end()));
-        if (!md.find()) {
-            return null;
-        }
-        int datelineMonth = MONTHS.indexOf(md.group(1).substring(0, 3).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;
-        int datelineDay = Integer.parseInt(md.group(2));
+        int month = monthDay[0];
+        int day = monthDay[1];
+        Set<Integer> years = new java.util.TreeSet<>();
         for (int i = 0; i < mainStart; i++) {
             PageLine l = lines.get(i);
-            if (l.kind == Kind.TODAY) {
+            if (l.kind == Kind.TODAY || l.kind == Kind.COPYRIGHT) {
                 continue;
             }
-            Matcher m = DIGIT_DATE.matcher(l.text);
-            while (m.find()) {
-                int month = Integer.parseInt(m.group(2));
-                int day = Integer.parseInt(m.group(3));
-                if (month == datelineMonth && day == datelineDay) {
-                    LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), month, day);
-                    if (crawlDate == null || !d.isAfter(crawlDate)) {
-                        return d;
-                    }
+            Matcher full = DIGIT_DATE.matcher(l.text);
+            while (full.find()) {
+                if (Integer.parseInt(full.group(2)) == month && Integer.parseInt(full.group(3)) == day) {
+                    return notAfter(LocalDate.of(Integer.parseInt(full.group(1)), month, day), crawlDate);
                 }
             }
+            Matcher slash = SHORT_NUMERIC_DATE.matcher(l.text);
+            while (slash.find()) {
+                int a = Integer.parseInt(slash.group(1));
+                int b = Integer.parseInt(slash.group(2));
+                if ((a == day && b == month) || (a == month && b == day)) {
+                    int y = Integer.parseInt(slash.group(3));
+                    int year = slash.group(3).length() == 4 ? y : (y >= 40 ? 1900 + y : 2000 + y);
+                    return notAfter(LocalDate.of(year, month, day), crawlDate);
+                }
+            }
+            Matcher year = HEADER_YEAR.matcher(l.text);
+            while (year.find()) {
+                years.add(Integer.parseInt(year.group(1)));
+            }
+        }
+        if (years.size() == 1) {
+            return notAfter(LocalDate.of(years.iterator().next(), month, day), crawlDate);
         }
         return null;
     }
+
+    /** Month and day of the story's dateline: the first paragraph's wire dateline, or an archive's "DATELINE:" field. */
+    private static int[] datelineMonthDay(List<PageLine> lines, int mainStart) {
+        String first = lines.get(mainStart).text;
+        Matcher dateline = WIRE_DATELINE.matcher(first);
+        String text = dateline.find() ? first.substring(0, dateline.end()) : null;
+        for (int i = Math.max(0, mainStart - 8); text == null && i < mainStart; i++) {
+            if (lines.get(i).text.regionMatches(true, 0, "DATELINE:", 0, 9)) {
+                text = lines.get(i).text;
+            }
+        }
+        if (text == null) {
+            return null;
+        }
+        Matcher md = DATELINE_MONTH_DAY.matcher(text);
+        if (!md.find()) {
+            return null;
+        }
+        int month = MONTHS.indexOf(md.group(1).substring(0, 3).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;
+        int day = Integer.parseInt(md.group(2));
+        return day >= 1 && day <= 31 ? new int[] {month, day} : null;
+    }
+
+    private static LocalDate notAfter(LocalDate date, LocalDate crawlDate) {
+        return crawlDate == null || !date.isAfter(crawlDate) ? date : null;
+    }
+
+    private static final Pattern DATELINE_MONTH_DAY = Pattern.compile("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+            + "|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?\\s+(\\d{1,2})\\b");
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+    private static final Pattern SHORT_NUMERIC_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})(?![\\d/])");
+    private static final Pattern HEADER_YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(?![\\d-])");
 
     /** Line kinds that belong to other stories or to the site, whose dates say nothing about this article. */
     private static final Set<Kind> NOT_THE_ARTICLE = Set.of(Kind.TODAY, Kind.LINK, Kind.SIDEBAR, Kind.PREV_NEXT,

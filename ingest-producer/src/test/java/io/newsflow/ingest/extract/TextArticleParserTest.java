@@ -346,6 +346,12 @@ class TextArticleParserTest {
         ExtractedArticle b = extract("Record 19980505-AFP-0731\n\nBridge repairs to take six weeks\n\n"
                 + "SKOPJE, May 5 (AFP) - " + BODY);
         assertThat(b.publishedDate()).isEqualTo(LocalDate.of(1998, 5, 5));
+        // Old AP copy: "_" after the dateline, the year only in the archive's header.
+        assertThat(extract("Collection: Associated Press, 1976 | Item 0901-0047\n\nBridge repairs to take six weeks\n\n"
+                + "SKOPJE, Sept. 1 (AP) _ " + BODY).publishedDate()).isEqualTo(LocalDate.of(1976, 9, 1));
+        // An archive's DATELINE field and a short day-first header date.
+        assertThat(extract("LIBRARY REPORT  03/05/91\nSECTION: International\n\nHEADLINE: Bridge repairs to take six weeks\n\n"
+                + "DATELINE: SKOPJE, May 3\n\n" + BODY).publishedDate()).isEqualTo(LocalDate.of(1991, 5, 3));
         // An id whose digits do not agree with the dateline is not a date of this story.
         assertThat(extract("Record 19980612-AFP-0731\n\nBridge repairs to take six weeks\n\n"
                 + "SKOPJE, May 5 (AFP) - " + BODY).publishedDate()).isNull();
