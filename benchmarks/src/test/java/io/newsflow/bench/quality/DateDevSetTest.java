@@ -11,15 +11,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the end-to-end date scorer (raw page → extractor → tagger) on the labelled dev set. The thresholds sit
- * just below what was measured when they were set (43 pages, 652 mentions: strict F1 0.975, seeds 0.987, written
- * pages 0.974), so a regression anywhere in extraction or tagging fails the build; raise them when the tagger
+ * just below what was measured when they were set (46 pages, 697 mentions: strict F1 0.979, seeds 0.987, written
+ * pages 0.979), so a regression anywhere in extraction or tagging fails the build; raise them when the tagger
  * improves. Each batch of new pages was scored before the tagger was tuned on it: the nine of the second batch
  * 0.819, the eight of the third (UPI 1979, 2008 blog with comments, weather, year-boundary election, Indian
  * day-first numerics, science centuries, rail-strike ranges, fiscal press release) 0.761, the six of the fourth
  * (match report with a club named Wednesday, quarterly results, dry-summer ranges, Easter travel, parliament
  * timetable, lighthouse feature) 0.612, the four of the fifth (Indian city news with dotted dates, early-February
- * markets copy, council session, club history with bare years and ranges) 0.800. Those, not these thresholds, are
- * the estimate for pages nobody has seen.
+ * markets copy, council session, club history with bare years and ranges) 0.800, the three of the sixth (a
+ * twice-postponed summit, utility results with drought months and forecasts, a trial report across the year end)
+ * 0.659. Those, not these thresholds, are the estimate for pages nobody has seen.
  */
 class DateDevSetTest {
     private static final Path DEV_SET = Path.of("src/test/resources/devset-dates");
@@ -29,12 +30,12 @@ class DateDevSetTest {
         DateScorer.Report report = new DateScorer().score(DEV_SET);
         report.print(System.out, true);
 
-        assertThat(report.pages()).hasSizeGreaterThanOrEqualTo(43);
-        assertThat(report.mentions()).isGreaterThanOrEqualTo(648);
-        assertThat(report.strict().f1()).isGreaterThanOrEqualTo(0.972);
-        assertThat(report.value().f1()).isGreaterThanOrEqualTo(0.972);
+        assertThat(report.pages()).hasSizeGreaterThanOrEqualTo(46);
+        assertThat(report.mentions()).isGreaterThanOrEqualTo(693);
+        assertThat(report.strict().f1()).isGreaterThanOrEqualTo(0.976);
+        assertThat(report.value().f1()).isGreaterThanOrEqualTo(0.976);
         assertThat(report.strict(true).f1()).isGreaterThanOrEqualTo(0.98);
-        assertThat(report.strict(false).f1()).isGreaterThanOrEqualTo(0.971);
+        assertThat(report.strict(false).f1()).isGreaterThanOrEqualTo(0.976);
     }
 
     @Test

@@ -56,7 +56,9 @@ final class ClauseTense {
                 continue;
             }
             if (isLowerLetter(t.charAt(ws))) {
-                if (DateLexicon.RESCHEDULING_VERBS.contains(t, ws, p) && !afterDeterminer(t, ws)) {
+                if (DateLexicon.RESCHEDULING_VERBS.contains(t, ws, p) && !afterDeterminer(t, ws)
+                        && !afterWord(t, ws, "be")) {
+                    // ("will be asked to file them by June": a passive after a modal, the modal decides)
                     return NONE; // "postponed the trial until Jan. 8": the date may lie ahead
                 }
                 if (words == 1 && DateLexicon.SCHEDULE_VERBS.contains(t, ws, p)) {
@@ -165,6 +167,16 @@ final class ClauseTense {
             ws--;
         }
         return DateLexicon.LINKING_VERBS.contains(t, ws, p);
+    }
+
+    /** The word before position s is word. */
+    private static boolean afterWord(String t, int s, String word) {
+        int p = s;
+        while (p > 0 && isSpace(t.charAt(p - 1))) {
+            p--;
+        }
+        int ws = p - word.length();
+        return p < s && ws >= 0 && t.startsWith(word, ws) && (ws == 0 || !isLetter(t.charAt(ws - 1)));
     }
 
     /** The word before position s is "to" or a modal/auxiliary that leaves tense to the words before it: "had to

@@ -38,6 +38,9 @@ final class DateCandidate {
     /** Opens a range with the next candidate ("from May 3 to 7", "between June and August"): the two become
      *  one mention START/END once both have values of the same granularity. */
     boolean joinsNext;
+    /** Its year came from the story's year told before it ("in 2021, when ... between May and August"), so a
+     *  range it ends keeps that year rather than the occurrence nearest the publication date. */
+    boolean narrative;
 
     DateCandidate(int start, int end, int kind) {
         this.start = start;

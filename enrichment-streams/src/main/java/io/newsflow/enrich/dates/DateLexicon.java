@@ -74,7 +74,8 @@ final class DateLexicon {
             "was", "were", "had", "did", "said", "began", "held", "met", "took", "came", "went", "made", "saw",
             "told", "broke", "fell", "won", "lost", "left", "gave", "fought", "led", "spoke", "wrote", "rose",
             "struck", "sent", "ago", "since", "began", "became", "brought", "caught", "built", "drew", "ran",
-            "sought", "thought", "felt", "kept", "paid", "sold", "stood", "understood", "knew", "grew"));
+            "sought", "thought", "felt", "kept", "paid", "sold", "stood", "understood", "knew", "grew",
+            "heard"));
 
     /** Past verbs that move or fix a date rather than date the event: "postponed the trial until Jan. 8",
      *  "confirmed December 17 as the date", "asked for a trial in March". The date after them may lie ahead. */
@@ -208,6 +209,33 @@ final class DateLexicon {
     /** "its Sunday sales", "his Friday column": a weekday after a possessive is a kind of day. */
     static final DateLexicon POSSESSIVES = new DateLexicon(words(1,
             "its", "their", "his", "her", "our", "my", "your"));
+
+    /** "for" before a year or month: "targets for 2024", "first planned for 2022", "its forecast for May". */
+    static final DateLexicon FOR = new DateLexicon(words(1, "for"));
+
+    /** Before "for May", these make May the month (a plan or a forecast), not Theresa May ("a blow for May"). */
+    static final DateLexicon CALENDAR_TARGET_WORDS = new DateLexicon(words(1,
+            "forecast", "forecasts", "target", "targets", "outlook", "guidance", "plan", "plans", "planned",
+            "scheduled", "slated", "set", "due", "budget", "budgeted", "projection", "projections", "estimate",
+            "estimates", "expected", "booked", "pencilled", "penciled", "earmarked", "deadline", "date", "figures",
+            "data", "numbers", "sales", "orders", "contract", "contracts", "delivery", "deliveries", "tickets"));
+
+    /** Right before a weekday span these make it a timetable, not dates: "is open Monday through Friday",
+     *  "the line runs from Monday to Saturday". */
+    static final DateLexicon TIMETABLE_WORDS = new DateLexicon(words(1,
+            "open", "opens", "closed", "closes", "available", "runs", "run", "operates", "operate", "is", "are",
+            "daily", "weekly", "hours", "staffed", "served", "serves", "works", "starts", "ends"));
+
+    /** Before "for May" these make it a plan or forecast ahead, not a month's figures. */
+    static final DateLexicon FORWARD_TARGET_WORDS = new DateLexicon(words(1,
+            "forecast", "forecasts", "target", "targets", "outlook", "guidance", "plan", "plans", "planned",
+            "scheduled", "slated", "set", "due", "budget", "budgeted", "projection", "projections", "estimate",
+            "estimates", "expected", "booked", "pencilled", "penciled", "earmarked", "deadline"));
+
+    /** Before a written year, these make it the origin of the thing described ("the club, founded in 1888,"),
+     *  which does not date the events told after it in the sentence. */
+    static final DateLexicon ORIGIN_VERBS = new DateLexicon(words(1,
+            "founded", "born", "established", "formed", "created", "built", "incorporated"));
 
     private static final int MAX_LEN = 16;
 

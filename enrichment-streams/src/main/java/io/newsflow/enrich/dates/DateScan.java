@@ -421,6 +421,9 @@ final class DateScan {
             if (r < 0 && prevWordIs(i, DateLexicon.POSSESSIVES, false)) {
                 return yearBeforeNoun(i, de); // "her 1977 report", "its 2019 level"
             }
+            if (r < 0 && prevWordIs(i, DateLexicon.FOR, false)) {
+                return yearAfterFor(i, de, y); // "targets for 2024", "first planned for 2022"
+            }
             return r;
         }
         if (len <= 2) {
@@ -863,10 +866,38 @@ final class DateScan {
             }
             return r > 0 ? r : e;
         }
+        if (trigStart < 0 && !abbr && capitalized(i, e)) {
+            int forStart = forAfterCalendarTarget(i);
+            if (forStart >= 0) {
+                // "its forecast for May", "targets for March": the month a plan or a figure is for
+                DateCandidate c = add(forStart, e, MONTH_ONLY);
+                c.month = m;
+                c.tense = ClauseTense.before(t, forStart);
+                if (prevWordIs(forStart, DateLexicon.FORWARD_TARGET_WORDS, false)) {
+                    c.tense = ClauseTense.FUTURE; // a forecast or a target is for a month ahead, even when told
+                } else if (c.tense == ClauseTense.NONE) {
+                    c.tense = ClauseTense.PAST; // "sales for March": a month's figures are reported after it
+                }
+                return e;
+            }
+        }
         if (trigStart < 0 && !abbr && m != 5 && capitalized(i, e)) {
             return monthWithoutTrigger(i, e, m);
         }
         return -1;
+    }
+
+    /** Start of "for" right before i when the word before it is a plan or a figure ("forecast for"), else -1. */
+    private int forAfterCalendarTarget(int i) {
+        if (!prevWordIs(i, DateLexicon.FOR, false)) {
+            return -1;
+        }
+        int p = i;
+        while (p > 0 && isSpace(t.charAt(p - 1))) {
+            p--;
+        }
+        int forStart = p - 3;
+        return prevWordIs(forStart, DateLexicon.CALENDAR_TARGET_WORDS, false) ? forStart : -1;
     }
 
     /**
@@ -1408,8 +1439,8 @@ final class DateScan {
             int r = skipSpace(we);
             int re = wordEnd(r);
             int c2 = re > r ? LEX.lookup(t, r, re) : 0;
-            if (r == we) {
-                return -1;
+            if (r == we || (kind(c2) == UNIT && t.charAt(re - 1) == 's')) {
+                return -1; // "over the following years", "in the following days": a stretch, not a date
             }
             int unit;
             if (c2 == (UNIT | U_DAY) || (kind(c2) == DAYPART && forward)) {
@@ -1473,6 +1504,39 @@ final class DateScan {
         }
         fixedYear(q, de, y);
         return de;
+    }
+
+    /**
+     * "targets for 2024", "first planned for 2022", "the accounts for 2020 showed": the calendar year a figure
+     * or a plan is for. Read like a weak trigger: a lowercase word after the number other than a clause word
+     * makes it a count ("for 2000 people"); clock times and glued numbers are no years.
+     */
+    private int yearAfterFor(int q, int de, int y) {
+        if (y < 1900 || y > 2099 || clockTimeFollows(de) || !numberEnds(de)
+                || !(yearMayEndAt(de, true) || pastVerbFollows(de))) {
+            return -1;
+        }
+        if (de < n && (t.charAt(de) == '%' || ((t.charAt(de) == ',' || t.charAt(de) == '.')
+                && de + 1 < n && isDigit(t.charAt(de + 1))))) {
+            return -1;
+        }
+        int p = q;
+        while (p > 0 && isSpace(t.charAt(p - 1))) {
+            p--;
+        }
+        fixedYear(p - 3, de, y);
+        return de;
+    }
+
+    /** "the accounts for 2020 showed": a past verb (not a measure) right after the number. */
+    private boolean pastVerbFollows(int de) {
+        int q = skipSpace(de);
+        if (q == de || q >= n || !isLowerLetter(t.charAt(q))) {
+            return false;
+        }
+        int we = wordEnd(q);
+        return !DateLexicon.MEASURES.contains(t, q, we) && (DateLexicon.PAST_MARKERS.contains(t, q, we)
+                || (we - q >= 4 && t.charAt(we - 1) == 'd' && t.charAt(we - 2) == 'e'));
     }
 
     /** "and", "or", "to", "of" ...: a year before these after "the" is a count ("the 2000 or so"). */
@@ -1760,7 +1824,8 @@ final class DateScan {
         }
         int range = recurringWeekdayRange(e);
         if (range > 0) {
-            return range; // "open Monday-Friday", "Monday through Sunday": a schedule, not a date
+            int dated = pub != null && trigStart < 0 ? datedWeekdayRange(i, e, dow, range) : -1;
+            return dated > 0 ? dated : range; // "open Monday-Friday", "Monday through Sunday": a schedule
         }
         int end = e;
         int q = skipSpace(e);
@@ -1956,6 +2021,84 @@ final class DateScan {
                     || (p - ws == 8 && t.startsWith("midnight", ws)) || kind(code) == MODIFIER;
             if (!timeWord) {
                 return false;
+            }
+            p = ws;
+        }
+        return false;
+    }
+
+    /**
+     * "met from Monday to Thursday", "will work Monday through Wednesday": a span of days told like a single
+     * weekday (past by default in news, ahead in a future clause), one mention START/END. Only with "from" before
+     * it or a tense in the clause, and spelt out ("to", "through", "until"): "open Monday-Friday" and "is open
+     * Monday through Sunday" stay schedules. -1 when it is no such span.
+     */
+    private int datedWeekdayRange(int i, int e, int dow, int rangeEnd) {
+        int r = skipSpace(e);
+        if (r == e || r >= n || !isLetter(t.charAt(r))) {
+            return -1; // a dash: a schedule
+        }
+        int secondStart = rangeEnd;
+        while (secondStart > 0 && isLetter(t.charAt(secondStart - 1))) {
+            secondStart--;
+        }
+        int secondDow = value(LEX.lookup(t, secondStart, rangeEnd));
+        if (secondDow < 1 || secondDow > 7 || secondDow == dow) {
+            return -1;
+        }
+        int fromStart = -1;
+        int p = i;
+        while (p > 0 && isSpace(t.charAt(p - 1))) {
+            p--;
+        }
+        if (p >= 4 && t.regionMatches(true, p - 4, "from", 0, 4) && (p == 4 || !isLetter(t.charAt(p - 5)))) {
+            fromStart = p - 4;
+        }
+        int start = fromStart >= 0 ? fromStart : i;
+        if (timetableBefore(start)) {
+            return -1;
+        }
+        int tense = ClauseTense.before(t, start);
+        if (fromStart < 0 && tense == ClauseTense.NONE) {
+            return -1;
+        }
+        int span = (secondDow - dow + 7) % 7;
+        if (span >= 6) {
+            return -1; // "seven-day service, Monday through Sunday": the whole week is a timetable
+        }
+        LocalDate first;
+        if (tense == ClauseTense.FUTURE) {
+            first = pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow)));
+        } else {
+            first = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(secondDow))).minusDays(span);
+        }
+        LocalDate last = first.plusDays(span);
+        DateCandidate c = add(start, rangeEnd, FIXED);
+        c.value = Timex.day(first) + "/" + Timex.day(last);
+        c.gran = G_OTHER;
+        c.relative = true;
+        lastWeekdayEnd = rangeEnd;
+        lastWeekdayTense = tense;
+        lastWeekdayDate = last;
+        return rangeEnd;
+    }
+
+    /** One of the two words before s is a timetable word ("is open", "runs"): a weekly schedule follows. */
+    private boolean timetableBefore(int s) {
+        int p = s;
+        for (int words = 0; words < 2; words++) {
+            while (p > 0 && isSpace(t.charAt(p - 1))) {
+                p--;
+            }
+            int ws = p;
+            while (ws > 0 && isLetter(t.charAt(ws - 1))) {
+                ws--;
+            }
+            if (ws == p) {
+                return false;
+            }
+            if (DateLexicon.TIMETABLE_WORDS.contains(t, ws, p)) {
+                return true;
             }
             p = ws;
         }

@@ -55,8 +55,15 @@ import java.util.List;
  *       Monday and Tuesday", "tomorrow and Sunday") reads like the first.
  *   <li>"five days later", "a week later", "the next day" count from the mention right before them (within
  *       250 chars); with no such date they are durations and are not tagged. Other durations ("44-day",
- *       "six weeks", "for one year", "nearly three decades") are never tagged; nor are schedules
- *       ("Monday-Friday", "Monday through Sunday", "every Saturday").
+ *       "six weeks", "for one year", "nearly three decades", "over the following years") are never tagged; nor
+ *       are schedules ("Monday-Friday", "is open Monday through Friday", "Monday through Sunday", "every
+ *       Saturday"). A weekday span after "from" or in a clause with a tense is one range mention told like a
+ *       single weekday: "met from Monday to Thursday" → 1985-07-01/1985-07-04, "will work Monday through
+ *       Wednesday" the coming days.
+ *   <li>A bare past year dates the months and month-days told after it in the same sentence ("first planned for
+ *       2022, was postponed in February and again in October" → 2022-02, 2022-10), except a founding year
+ *       ("founded in 1888") or a span to now ("since 2019"). "for 2024" and "its forecast for May" (after a plan
+ *       or figure word) are the calendar period; "for 2000 people" is a count.
  *   <li>With no publication date, weekdays get TIMEX3's underspecified {@code XXXX-WXX-6}; expressions that
  *       count from the publication date ("yesterday", "last month") are skipped rather than guessed.
  *       {@link #tag(String, LocalDate, LocalDate)} takes a full date from outside the text (a photo caption)

@@ -62,6 +62,8 @@ final class RelativeDateResolver {
         int narrativeYear = 0;
         int narrativeMonthIndex = 0;
         int narrativeEnd = 0;
+        // a bare year ("in 2021, when a drought between June and September ...") carries only within its sentence
+        boolean narrativeSentenceOnly = false;
         int lastWrittenYear = 0;
         for (int k = 0; k < size; k++) {
             DateCandidate c = candidates.get(k);
@@ -74,10 +76,12 @@ final class RelativeDateResolver {
                 } else if (narrativeYear != 0 && c.tense != ClauseTense.FUTURE && c.holiday == 0
                         && c.start - narrativeEnd <= NARRATIVE_MAX_DISTANCE
                         && lineBreaks(text, narrativeEnd, c.start) <= 2
+                        && (!narrativeSentenceOnly || sameSentence(text, narrativeEnd, c.start))
                         && narrativeYear * 12 + c.month - 1 >= narrativeMonthIndex
                         && (c.kind == MONTH_ONLY || Timex.isValid(narrativeYear, c.month, c.day))) {
                     narrativeMonthIndex = narrativeYear * 12 + c.month - 1;
                     narrativeEnd = c.end;
+                    c.narrative = true;
                     if (c.kind == MONTH_DAY) {
                         c.setDay(LocalDate.of(narrativeYear, c.month, c.day));
                         c.relative = true;
@@ -89,7 +93,7 @@ final class RelativeDateResolver {
                     if (c.kind == MONTH_DAY) {
                         resolveMonthDay(c, reference);
                     } else {
-                        resolveMonth(c, reference);
+                        resolveMonth(text, c, reference);
                     }
                 }
             } else if (c.kind == DateCandidate.FIXED) {
@@ -100,10 +104,18 @@ final class RelativeDateResolver {
                 boolean anchors = c.explicitYear && reference != null && c.year < reference.getYear()
                         && !startsWithSince(text, c.start)
                         && (c.gran == G_DAY || c.gran == G_MONTH || c.seasonStartMonth > 0);
-                narrativeYear = anchors ? c.year : 0;
+                // "postponed twice, in February and again in October" after "first planned for 2022": a bare
+                // past year dates the months told after it in the same sentence; not a founding year ("the club,
+                // founded in 1888, said in March") nor a span to now ("since 2019")
+                boolean yearAnchors = !anchors && c.explicitYear && reference != null && c.gran == G_YEAR
+                        && c.year < reference.getYear() && isPlainYear(c.value) && !startsWithSince(text, c.start)
+                        && !afterOriginVerb(text, c.start) && !startsWithSince(text, wordStartBefore(text, c.start));
+                narrativeYear = anchors || yearAnchors ? c.year : 0;
+                narrativeSentenceOnly = yearAnchors;
                 narrativeEnd = c.end;
                 narrativeMonthIndex = anchors
-                        ? c.year * 12 + (c.seasonStartMonth > 0 ? c.seasonStartMonth : c.month) - 1 : 0;
+                        ? c.year * 12 + (c.seasonStartMonth > 0 ? c.seasonStartMonth : c.month) - 1
+                        : yearAnchors ? c.year * 12 : 0;
             }
             if (c.kind == OFFSET) {
                 // only the mention right before counts: "in 1994 ... five days later" has no day to count from
@@ -125,6 +137,49 @@ final class RelativeDateResolver {
         }
         yearEarlierPeriods(text, result);
         return result;
+    }
+
+    private static boolean isPlainYear(String v) {
+        return v != null && v.length() == 4 && DateScan.isDigit(v.charAt(0)) && DateScan.isDigit(v.charAt(3));
+    }
+
+    /** Start of the word right before start ("the" in "since the 1973 embargo"), else start. */
+    private static int wordStartBefore(String text, int start) {
+        int p = start;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        int ws = p;
+        while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+            ws--;
+        }
+        return ws < p ? ws : start;
+    }
+
+    /** "founded in 1888", "born in 1950": the year before start (after its preposition) is an origin. */
+    private static boolean afterOriginVerb(String text, int start) {
+        int p = start;
+        // skip the preposition that starts the mention ("in 1888") or sits before it
+        for (int words = 0; words < 2 && p > 0; words++) {
+            while (p > 0 && !Character.isLetter(text.charAt(p - 1))) {
+                if (text.charAt(p - 1) != ' ') {
+                    return false;
+                }
+                p--;
+            }
+            int ws = p;
+            while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+                ws--;
+            }
+            if (ws == p) {
+                return false;
+            }
+            if (DateLexicon.ORIGIN_VERBS.contains(text, ws, p)) {
+                return true;
+            }
+            p = ws;
+        }
+        return false;
     }
 
     private static boolean startsWithSince(String text, int start) {
@@ -220,7 +275,7 @@ final class RelativeDateResolver {
         int dayA = a.gran == G_DAY ? a.day : 1;
         int dayB = b.gran == G_DAY ? b.day : 1;
         boolean aAfterB = a.month * 40 + dayA > b.month * 40 + dayB;
-        if (!a.explicitYear && !b.explicitYear && ref != null) {
+        if (!a.explicitYear && !b.explicitYear && ref != null && !(a.narrative && b.narrative)) {
             // neither end has a year: the occurrence of the whole range nearest the reference, on the side the
             // tense points at ("from January to July" in September is this year's; "runs from April to October"
             // in March too)
@@ -236,7 +291,10 @@ final class RelativeDateResolver {
                         : LocalDate.of(y, b.month, 1).plusMonths(1).minusDays(1);
                 long cost = ref.isBefore(from) ? (from.toEpochDay() - ref.toEpochDay()) * 2 + 1 // ties: the past
                         : ref.isAfter(to) ? (ref.toEpochDay() - to.toEpochDay()) * 2 : 0;
-                if ((a.tense == ClauseTense.PAST && (from.isAfter(ref) || to.isAfter(ref.plusDays(60))))
+                // a past clause allows a range of days just ahead like a single day ("warned of downpours
+                // between February 12 and 16" two days before), a range of months none
+                LocalDate pastLimit = a.gran == G_DAY ? ref.plusDays(60) : ref;
+                if ((a.tense == ClauseTense.PAST && (from.isAfter(pastLimit) || to.isAfter(ref.plusDays(60))))
                         || (a.tense == ClauseTense.FUTURE && to.isBefore(ref))) {
                     cost += 100_000;
                 }
@@ -369,12 +427,16 @@ final class RelativeDateResolver {
         }
     }
 
-    private static void resolveMonth(DateCandidate c, LocalDate ref) {
+    private static void resolveMonth(String text, DateCandidate c, LocalDate ref) {
         if (ref == null) {
             c.value = Timex.unknownYearMonth(c.month);
             return;
         }
         int idx = Timex.inferMonth(c.month, ref, c.tense);
+        if (c.tense == ClauseTense.FUTURE && idx == ref.getYear() * 12 + ref.getMonthValue() - 1
+                && text.regionMatches(true, c.start, "by ", 0, 3)) {
+            idx += 12; // "will approve the plan by December" told in December: the deadline is next December
+        }
         c.year = idx / 12;
         c.month = idx % 12 + 1;
         c.value = Timex.month(c.year, c.month);

@@ -515,6 +515,42 @@ class DateTaggerTest {
         The club had 1500 members by then.                      | 2023-03-14 | 
         A new 2000-seat stand opened.                           | 2023-03-14 | 
         The plant was sold in 1998 for 1200 pounds.             | 2023-03-14 | in 1998=1998
+        # --- a bare past year dates the months told after it in the same sentence, not in the next one
+        The festival, first planned for 2020, was cancelled in April and again in August.| 2022-05-02 | for 2020=2020;in April=2020-04;in August=2020-08
+        Exports slumped in 2019, when a strike between March and May shut the port.| 2021-02-10 | in 2019=2019;between March and May=2019-03/2019-05
+        The inquiry, which began in 2021, heard from the minister on 14 June.| 2023-02-01 | in 2021=2021;14 June=2021-06-14
+        The firm listed in 2019. In March it cut jobs.          | 2021-06-10 | in 2019=2019;In March=2021-03
+        The club, founded in 1888, said in March it would move. | 2021-06-10 | in 1888=1888;in March=2021-03
+        Prices have doubled since 2019, and rents rose again in March.| 2021-06-10 | since 2019=2019;in March=2021-03
+        Gas bills tripled since the 1973 embargo, and the law passed in October.| 1979-01-17 | 1973=1973;in October=1978-10
+        Sales fell in 2019 and recovered in 2020, helped by a rally in May.| 2021-06-10 | in 2019=2019;in 2020=2020;in May=2020-05
+        Sales grew in 2023 and the board will meet in March.    | 2024-01-10 | in 2023=2023;in March=2024-03
+        # --- ranges and deadlines follow the tense like single dates
+        Forecasters warned of more downpours between February 12 and 16.| 2024-02-10 | February 12 and 16=2024-02-12/2024-02-16
+        The council is expected to approve the financing by December.| 2023-12-05 | by December=2024-12
+        The council approved the financing in December.         | 2024-03-05 | in December=2023-12
+        Applicants will be asked to reply by June.              | 2023-11-16 | by June=2024-06
+        # --- weekday ranges: one mention, told like single weekdays; timetables are not dates
+        Delegates met from Monday to Thursday in Vienna.        | 1985-07-05 | from Monday to Thursday=1985-07-01/1985-07-04
+        The jury heard evidence Monday through Thursday.        | 1985-07-05 | Monday through Thursday=1985-07-01/1985-07-04
+        Crews will work Monday through Wednesday on the bridge. | 1985-07-05 | Monday through Wednesday=1985-07-08/1985-07-10
+        The office is open Monday through Friday.               | 1985-07-05 | 
+        The line runs from Monday to Saturday.                  | 1985-07-05 | 
+        Buses return to seven-day service, Monday through Sunday.| 1985-07-05 | 
+        # --- stretches of years are not dates
+        Over the following years the two towns merged.          | 2020-05-01 | 
+        In the years that followed, the mill closed.            | 2020-05-01 | 
+        In later years she taught music.                        | 2020-05-01 | 
+        The river has flooded for years.                        | 2020-05-01 | 
+        Aid arrived in the following days.                      | 2020-05-01 | 
+        # --- "for" a year or a month: the period a plan or a figure is for
+        The airline raised its targets for 2024.                | 2024-02-14 | for 2024=2024
+        The accounts for 2020 showed a loss.                    | 2022-03-01 | for 2020=2020
+        The hall has seats for 2000 people.                     | 2022-03-01 | 
+        The utility said its forecast for May assumes normal rain.| 2024-02-14 | for May=2024-05
+        It was a bad night for May and her cabinet.             | 2019-02-14 | 
+        Flights are scheduled for March.                        | 2024-05-14 | for March=2025-03
+        The 2023 figure included a one-off charge.              | 2024-02-14 | 2023=2023
         # --- the weekend by tense
         Most items had been cleared by the weekend.             | 2023-03-14 | the weekend=2023-W10-WE
         Service will be back to normal by the weekend.          | 2023-03-14 | the weekend=2023-W11-WE
