@@ -32,6 +32,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Fourth round (document-level recurrence of unknown names, one type per name per article, acronyms quoted as
  * sources): other P 0.969, R 0.879, F1 0.922, type 0.994; seed unchanged. No fresh pages were scored in that round.
+ *
+ * <p>Fifth round (duplicates from blind pages: bracketed short names that do not spell the name, bare "X" for
+ * "X County", names after initials, trade nouns opening a company name, named storms): other P 0.970, R 0.879,
+ * F1 0.922, type 0.994, 1 boilerplate; seed F1 0.989, type 1.000, 0 boilerplate. No fresh pages in that round.
  */
 class EntityDevSetTest {
     private static EntityScore score;
@@ -66,10 +70,10 @@ class EntityDevSetTest {
         assertThat(t.boilerplateEntities()).as("other boilerplate entities").isLessThanOrEqualTo(OTHER_BOILERPLATE);
     }
 
-    private static final double SEED_F1 = 0.98;
-    private static final double SEED_TYPE = 0.99;
+    private static final double SEED_F1 = 0.988;
+    private static final double SEED_TYPE = 0.999;
     private static final int SEED_BOILERPLATE = 0;
-    private static final double OTHER_F1 = 0.92;
-    private static final double OTHER_TYPE = 0.99;
+    private static final double OTHER_F1 = 0.921;
+    private static final double OTHER_TYPE = 0.993;
     private static final int OTHER_BOILERPLATE = 1;
 }

@@ -105,6 +105,16 @@ public final class EntityTagger {
             "areas", "neighbourhoods", "neighborhoods", "wards", "provinces", "regions", "countries", "states",
             "counties", "localities", "islands");
     /** Words before "by" in a credit line: "Reporting by", "Editing by", "Writing by", "Compiled by". */
+    /** "Retailer Casa Verde SA": a trade noun opening a sentence describes the company and is no part of its name. */
+    private static final Set<String> COMPANY_DESCRIPTORS = Set.of("retailer", "homebuilder", "lender", "insurer",
+            "reinsurer", "carmaker", "automaker", "miner", "chipmaker", "drugmaker", "steelmaker", "brewer", "grocer",
+            "shipbuilder", "refiner", "conglomerate", "broker", "airline", "supermarket", "shipper", "rival");
+    /** "Typhoon Bopha", "Storm Ciarán": a named storm is neither a person nor any other entity. */
+    private static final Set<String> STORM_WORDS = Set.of("typhoon", "cyclone", "hurricane", "storm", "depression",
+            "super-typhoon", "supertyphoon", "windstorm", "blizzard");
+    /** Units whose bare name ("Marion" for "Marion County") means the unit itself within one article. */
+    private static final Set<String> COUNTY_LIKE = Set.of("county", "parish", "district", "province", "prefecture",
+            "governorate", "oblast", "borough", "municipality", "region");
     private static final Set<String> CREDIT_WORDS = Set.of("reporting", "editing", "writing", "compiled",
             "edited", "written", "reported", "photographs", "photos", "additional");
     private static final Set<String> BUSINESS_GROUPS = Set.of("customers", "clients", "investors", "backers",
@@ -239,7 +249,11 @@ public final class EntityTagger {
             acceptHometowns();
             acceptListedPlaces();
             acceptListedOrganisations();
+            dropNamedStorms();
             canonicalise();
+            mergeBracketedShortNames();
+            mergeBareCountyNames();
+            mergeNamesAfterInitials();
             return assemble(title);
         }
 
@@ -478,6 +492,7 @@ public final class EntityTagger {
                     Token z = t[s];
                     boolean drop = !z.word || FUNCTION_WORDS.contains(z.key) || NON_NAMES.contains(z.key)
                             || TITLE_HEADS.contains(z.key) || ORG_CONNECTORS.contains(z.key)
+                            || startsWithCompanyDescriptor(s, i)
                             // "Neighbouring Pimpri Chinchwad Municipal Corporation": a participle opening the sentence
                             || (z.sentenceStart && z.key.endsWith("ing") && strong[s] == null && weak[s] == null
                             && s + 1 < i && hasProperWord(s + 1, e))
@@ -1845,6 +1860,96 @@ public final class EntityTagger {
             }
         }
 
+        /** "Typhoon Bopha … Bopha killed": the storm's name and its later bare uses are no entity. */
+        void dropNamedStorms() {
+            Set<String> storms = new HashSet<>();
+            for (Span c : accepted) {
+                if (c.fromGazetteer && c.kind == EntityKind.LOCATION) continue;
+                if (STORM_WORDS.contains(t[c.start].key) && c.end - c.start >= 2) {
+                    storms.add(NameFolding.fold(text(c.start + 1, c.end)));
+                } else if (c.start > 0 && t[c.start - 1].word && STORM_WORDS.contains(t[c.start - 1].key)) {
+                    storms.add(NameFolding.fold(c.canonical));
+                }
+            }
+            if (storms.isEmpty()) return;
+            accepted.removeIf(c -> {
+                boolean storm = STORM_WORDS.contains(t[c.start].key) && c.end - c.start >= 2
+                        || storms.contains(NameFolding.fold(c.canonical)) && !(c.fromGazetteer
+                        && c.kind == EntityKind.LOCATION);
+                if (storm) for (int k = c.start; k < c.end; k++) if (owner[k] == c) owner[k] = null;
+                return storm;
+            });
+        }
+
+        /**
+         * "Petroleo Brasileiro SA (Petrobras)", "Bucharest Stock Exchange (BVB)": a short name in brackets right after
+         * a name is that entity's, even when its letters do not spell it; its later uses follow.
+         */
+        void mergeBracketedShortNames() {
+            Map<String, String> renamed = new HashMap<>();
+            for (Span c : accepted) {
+                int open = c.start - 1;
+                if (open < 1 || !(t[open].is("(") || t[open].is("[")) || c.end >= n
+                        || !(t[c.end].is(")") || t[c.end].is("]")) || c.end - c.start > 2) continue;
+                Span name = owner[open - 1];
+                if (name == null || name == c || name.end != open || name.kind != c.kind
+                        || name.canonical.equals(c.canonical) || wordCount(name.start, name.end) < 2) continue;
+                if (c.kind == EntityKind.PERSON) continue; // "(Reuters)" after a person is a credit, not an alias
+                renamed.putIfAbsent(c.kind + ":" + NameFolding.fold(c.canonical), name.canonical);
+            }
+            if (renamed.isEmpty()) return;
+            for (Span c : accepted) {
+                String to = renamed.get(c.kind + ":" + NameFolding.fold(c.canonical));
+                if (to != null) c.canonical = to;
+            }
+        }
+
+        /** "Marion County … officials in Marion": the bare name is the county (or district, province) found. */
+        void mergeBareCountyNames() {
+            Map<String, String> units = new HashMap<>();
+            for (Span c : accepted) {
+                if (c.kind != EntityKind.LOCATION) continue;
+                String[] words = NameFolding.fold(c.canonical).split(" ");
+                if (words.length < 2 || !COUNTY_LIKE.contains(words[words.length - 1])) continue;
+                String bare = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+                String prev = units.putIfAbsent(bare, c.canonical);
+                if (prev != null && !prev.equals(c.canonical)) units.put(bare, "");
+            }
+            if (units.isEmpty()) return;
+            // "NAIROBI, Kenya —": a dateline names the city, which stays apart from its county
+            for (Span c : accepted) {
+                if (c.kind == EntityKind.LOCATION && t[c.start].allCaps && (c.start == 0 || t[c.start].lineStart)) {
+                    units.put(NameFolding.fold(c.canonical), "");
+                }
+            }
+            for (Span c : accepted) {
+                if (c.kind != EntityKind.LOCATION) continue;
+                String to = units.get(NameFolding.fold(c.canonical));
+                if (to != null && !to.isEmpty()) c.canonical = to;
+            }
+        }
+
+        /** "S. Vel Murugesan … Vel Murugesan said": a name ending a person's full name after initials is that person. */
+        void mergeNamesAfterInitials() {
+            Map<String, String> byTail = new HashMap<>();
+            for (Span c : accepted) {
+                if (c.kind != EntityKind.PERSON) continue;
+                String[] words = NameFolding.fold(c.canonical).split(" ");
+                int initials = 0;
+                while (initials < words.length - 2 && words[initials].length() == 1) initials++;
+                if (initials == 0) continue;
+                String tail = String.join(" ", java.util.Arrays.copyOfRange(words, initials, words.length));
+                String prev = byTail.putIfAbsent(tail, c.canonical);
+                if (prev != null && !prev.equals(c.canonical)) byTail.put(tail, "");
+            }
+            if (byTail.isEmpty()) return;
+            for (Span c : accepted) {
+                if (c.kind != EntityKind.PERSON) continue;
+                String to = byTail.get(NameFolding.fold(c.canonical));
+                if (to != null && !to.isEmpty()) c.canonical = to;
+            }
+        }
+
         String skeletonOf(String canonical) {
             return NameFolding.skeleton(NameFolding.fold(canonical));
         }
@@ -2021,11 +2126,19 @@ public final class EntityTagger {
                 Token z = t[s];
                 boolean drop = !z.word || FUNCTION_WORDS.contains(z.key) || NON_NAMES.contains(z.key)
                         || TITLE_HEADS.contains(z.key) || gaz.isDemonym(z.key)
-                        || (z.sentenceStart && gaz.isCommonWord(z.key) && strong[s] == null && weak[s] == null);
+                        || (z.sentenceStart && gaz.isCommonWord(z.key) && strong[s] == null && weak[s] == null)
+                        || startsWithCompanyDescriptor(s, e);
                 if (!drop) break;
                 s++;
             }
             return s;
+        }
+
+        /** "Lender Banco Meridional SA": a trade noun opening the sentence before a capitalised name. */
+        boolean startsWithCompanyDescriptor(int s, int e) {
+            Token z = t[s];
+            return z.word && (z.sentenceStart || z.lineStart) && COMPANY_DESCRIPTORS.contains(z.key) && s + 1 < e
+                    && t[s + 1].word && t[s + 1].cap && strong[s] == null;
         }
 
         /** At least one word that is a name rather than a common word ("Third District" is not a place). */

@@ -724,4 +724,51 @@ class EntityTaggerTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void bracketedShortNameNamesTheEntityBeforeItEvenWhenItsLettersDoNotSpellIt() {
+        Map<String, TaggedEntity> e = tag("The Electoral Commission of South Africa (IEC) said turnout was high. "
+                + "The IEC will publish results on Friday. Shares in Petroleo Brasileiro SA (Petrobras) fell 3%. "
+                + "Petrobras said output rose. Trading on the Bucharest Stock Exchange (BVB) was thin.");
+        assertThat(e).doesNotContainKeys("organization:iec", "organization:petrobras", "organization:bvb");
+        assertThat(texts(e.get("organization:electoral-commission-of-south-africa"))).contains("IEC");
+        assertThat(texts(e.get("organization:petroleo-brasileiro"))).contains("Petrobras");
+        assertThat(texts(e.get("organization:bucharest-stock-exchange"))).contains("BVB");
+    }
+
+    @Test
+    void bareCountyNameIsTheCountyButADatelineCityStaysApart() {
+        Map<String, TaggedEntity> e = tag("Flooding hit Marion County on Tuesday. Officials in Marion said roads "
+                + "were closed.");
+        assertThat(e).doesNotContainKey("location:marion");
+        assertThat(texts(e.get("location:marion-county"))).contains("Marion");
+        Map<String, TaggedEntity> d = tag("NAIROBI, Kenya — Protests spread across Nairobi County on Tuesday.");
+        assertThat(d).containsKeys("location:nairobi", "location:nairobi-county");
+    }
+
+    @Test
+    void nameAfterInitialsIsThatPerson() {
+        Map<String, TaggedEntity> e = tag("S. Vel Murugesan, the district collector, visited the site. "
+                + "Vel Murugesan said relief would arrive.");
+        assertThat(e).doesNotContainKey("person:vel-murugesan");
+        assertThat(texts(e.get("person:s-vel-murugesan"))).contains("Vel Murugesan");
+    }
+
+    @Test
+    void tradeNounOpeningASentenceIsNoPartOfTheCompanyName() {
+        Map<String, TaggedEntity> e = tag("Retailer Casa Verde Varejo SA cut its forecast. Lender Banco Meridional "
+                + "SA fell. Carmaker Volta Motors Inc said sales rose.");
+        assertThat(e).containsKeys("organization:casa-verde-varejo", "organization:banco-meridional",
+                "organization:volta-motors");
+        assertThat(e.keySet()).noneMatch(id -> id.contains("retailer") || id.contains("lender")
+                || id.contains("carmaker"));
+    }
+
+    @Test
+    void namedStormsAreNoEntities() {
+        Map<String, TaggedEntity> e = tag("Typhoon Bopha killed hundreds. Bopha then moved west, officials said. "
+                + "Hurricane Ida knocked out power. \"It was terrible,\" Ida said. Storm Ciar\u00e1n then struck Louisiana.");
+        assertThat(e.keySet()).noneMatch(id -> id.contains("bopha") || id.contains("ida") || id.contains("ciar"));
+        assertThat(e).containsKey("location:louisiana");
+    }
 }
