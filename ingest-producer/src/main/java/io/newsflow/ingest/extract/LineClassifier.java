@@ -52,7 +52,8 @@ final class LineClassifier {
             "linkedin", "reddit", "pinterest", "messenger", "flipboard", "tweet", "sms", "gift", "listen", "follow",
             "like", "bluesky", "threads", "instagram", "youtube", "tiktok", "more", "options", "close",
             // "Share this article f t in Email": the words around the buttons and the icons' letters
-            "this", "article", "story", "post", "page", "on", "via", "f", "t", "in", "li", "p", "wa", "viber");
+            "this", "article", "story", "post", "page", "on", "via", "f", "t", "in", "li", "p", "wa", "viber",
+            "✉", "🔗", "⤴", "↗", "🖨");
     /** An obituary's closing line, unpunctuated: "Jane Doe, teacher: born 3 March 1931; died 13 January 2018". */
     private static final Pattern OBITUARY_DATES = Pattern.compile("(?i)\\bborn\\b[^;]{3,80}\\d{4}\\s*;\\s*died\\b[^;]{3,80}\\d{4}\\b");
     private static final Pattern CONTROL_SEPARATORS = Pattern.compile("[\\s|•·/,]+");
@@ -187,6 +188,7 @@ final class LineClassifier {
     private static final Pattern TRAILING_CREDIT = Pattern.compile("(?i)\\((?:[^()]{0,60}?(?:/|\\bvia\\s+))?(?:getty(?: images)?"
             + "|alamy(?: live news)?|shutterstock|istock(?:photo)?|ap photo[^()]{0,40}|afp|epa(?:-efe)?|pa(?: wire| media| images)?"
             + "|reuters|supplied|handout|file(?: photo)?|(?:photo|image|picture|photograph)s?(?:\\s+credit)?\\s*[:/][^()]{1,60}"
+            + "|courtesy(?:\\s+of)?\\s+[^()]{2,60}"
             // "(Jane Doe/The Canadian Press)": a photographer's name, a slash, the outlet
             + "|(?-i:\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*/\\s*\\p{Lu}[^()/]{1,50}))"
             + "\\)\\s*\\.?$");
@@ -647,6 +649,9 @@ final class LineClassifier {
             return false;
         }
         String t = line.text;
+        if (line.words <= 8 && t.contains(" | ")) {
+            return false;               // "MASTHEAD | Washington, D.C.": a site's or writer's label, not a sentence
+        }
         if (isQuestionSubhead(line)) {
             return false;
         }

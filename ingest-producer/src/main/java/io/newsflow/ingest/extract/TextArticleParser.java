@@ -49,7 +49,8 @@ final class TextArticleParser {
             "(?:…|\\.{3}|[.,;:—–-])\\s*reports\\s+(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4})\\s*\\.?$");
     /** Wire dateline: "WASHINGTON (Reuters) -", "MOSCOW, Oct 3 (AP) —". */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu}\\d .,'’/-]{1,60}?(?:,?\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?"
+            "^\\p{Lu}[\\p{Lu}\\d .,'’/-]{1,60}?(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?"   // "NAIROBI, Kenya"
+            + "(?:,?\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?"
             + "\\s*\\((\\p{Lu}[\\p{L}.&]*(?:\\s+\\p{Lu}[\\p{L}.&]*){0,2})\\)\\s*(?:-{1,2}|–|—|_)");
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?"
             + "(?:(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?)?\\s*[,.]?\\s*(?:by\\s+)?"

@@ -352,6 +352,9 @@ class TextArticleParserTest {
         // An archive's DATELINE field and a short day-first header date.
         assertThat(extract("LIBRARY REPORT  03/05/91\nSECTION: International\n\nHEADLINE: Bridge repairs to take six weeks\n\n"
                 + "DATELINE: SKOPJE, May 3\n\n" + BODY).publishedDate()).isEqualTo(LocalDate.of(1991, 5, 3));
+        // "CITY, Country, Month Day (Agency) --" with the year in the archive's header.
+        assertThat(extract("United Press International 1994 | Day file: 0922\n\nBridge repairs to take six weeks\n\n"
+                + "SKOPJE, Macedonia, Sept. 22 (UPI) -- " + BODY).publishedDate()).isEqualTo(LocalDate.of(1994, 9, 22));
         // An id whose digits do not agree with the dateline is not a date of this story.
         assertThat(extract("Record 19980612-AFP-0731\n\nBridge repairs to take six weeks\n\n"
                 + "SKOPJE, May 5 (AFP) - " + BODY).publishedDate()).isNull();
