@@ -3,6 +3,8 @@ package io.newsflow.enrich.dates;
 import static io.newsflow.enrich.dates.DateScan.isLetter;
 import static io.newsflow.enrich.dates.DateScan.isLowerLetter;
 import static io.newsflow.enrich.dates.DateScan.isSpace;
+import static io.newsflow.enrich.dates.DateScan.letterRunStart;
+import static io.newsflow.enrich.dates.DateScan.skipSpacesBack;
 
 /**
  * The tense of the clause a date sits in, read from a few words before it. The nearest marker wins:
@@ -37,10 +39,7 @@ final class ClauseTense {
                 p--;
                 continue;
             }
-            int ws = p - 1;
-            while (ws > 0 && isLetter(t.charAt(ws - 1))) {
-                ws--;
-            }
+            int ws = letterRunStart(t, p - 1);
             words++;
             if (words == 1 && p - ws == 2 && t.charAt(ws) == 'b' && t.charAt(ws + 1) == 'y') {
                 // "by Friday", "by December 1": a deadline, future unless the clause is past ("had fled by March 15")
@@ -100,26 +99,17 @@ final class ClauseTense {
         if (!DateLexicon.PAST_MARKERS.contains(t, s, e)) {
             return false;
         }
-        int p = s;
-        while (p > 0 && isSpace(t.charAt(p - 1))) {
-            p--;
-        }
+        int p = skipSpacesBack(t, s);
         return p >= 4 && t.startsWith("that", p - 4) && (p == 4 || !isLetter(t.charAt(p - 5)));
     }
 
     /** "than expected", "as expected", "than planned": a comparison, not a plan for the future. */
     private static boolean afterComparison(String t, int s) {
-        int p = s;
-        while (p > 0 && isSpace(t.charAt(p - 1))) {
-            p--;
-        }
+        int p = skipSpacesBack(t, s);
         if (p == s || p < 2) {
             return false;
         }
-        int ws = p;
-        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
-            ws--;
-        }
+        int ws = letterRunStart(t, p);
         return (p - ws == 4 && t.startsWith("than", ws)) || (p - ws == 2 && t.startsWith("as", ws));
     }
 
@@ -155,26 +145,17 @@ final class ClauseTense {
      *  to be signed", "unless a deal is reached", "will stay closed" (a passive or an adjective, so the words
      *  before it decide). */
     private static boolean afterBe(String t, int s) {
-        int p = s;
-        while (p > 0 && isSpace(t.charAt(p - 1))) {
-            p--;
-        }
+        int p = skipSpacesBack(t, s);
         if (p == s || p < 2) {
             return false;
         }
-        int ws = p;
-        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
-            ws--;
-        }
+        int ws = letterRunStart(t, p);
         return DateLexicon.LINKING_VERBS.contains(t, ws, p);
     }
 
     /** The word before position s is word. */
     private static boolean afterWord(String t, int s, String word) {
-        int p = s;
-        while (p > 0 && isSpace(t.charAt(p - 1))) {
-            p--;
-        }
+        int p = skipSpacesBack(t, s);
         int ws = p - word.length();
         return p < s && ws >= 0 && t.startsWith(word, ws) && (ws == 0 || !isLetter(t.charAt(ws - 1)));
     }
@@ -182,17 +163,11 @@ final class ClauseTense {
     /** The word before position s is "to" or a modal/auxiliary that leaves tense to the words before it: "had to
      *  travel", "did not face" (only an infinitive or a negated past, not a present-tense fixture). */
     private static boolean afterTo(String t, int s) {
-        int p = s;
-        while (p > 0 && isSpace(t.charAt(p - 1))) {
-            p--;
-        }
+        int p = skipSpacesBack(t, s);
         if (p == s || p == 0 || !isLetter(t.charAt(p - 1))) {
             return false;
         }
-        int ws = p - 1;
-        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
-            ws--;
-        }
+        int ws = letterRunStart(t, p - 1);
         int len = p - ws;
         return (len == 2 && t.startsWith("to", ws)) || (len == 3 && (t.startsWith("did", ws) || t.startsWith("not", ws)))
                 || (len == 5 && t.startsWith("didn", ws));
@@ -200,17 +175,11 @@ final class ClauseTense {
 
     /** The word before position s is a determiner: "the lost days", "a planned strike" (adjectives). */
     private static boolean afterDeterminer(String t, int s) {
-        int p = s;
-        while (p > 0 && isSpace(t.charAt(p - 1))) {
-            p--;
-        }
+        int p = skipSpacesBack(t, s);
         if (p == s || p == 0 || !isLetter(t.charAt(p - 1))) {
             return false;
         }
-        int ws = p - 1;
-        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
-            ws--;
-        }
+        int ws = letterRunStart(t, p - 1);
         return DateLexicon.DETERMINERS.contains(t, ws, p);
     }
 

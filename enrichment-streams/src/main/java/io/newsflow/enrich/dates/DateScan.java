@@ -892,10 +892,7 @@ final class DateScan {
         if (!prevWordIs(i, DateLexicon.FOR, false)) {
             return -1;
         }
-        int p = i;
-        while (p > 0 && isSpace(t.charAt(p - 1))) {
-            p--;
-        }
+        int p = skipSpacesBack(t, i);
         int forStart = p - 3;
         return prevWordIs(forStart, DateLexicon.CALENDAR_TARGET_WORDS, false) ? forStart : -1;
     }
@@ -1520,10 +1517,7 @@ final class DateScan {
                 && de + 1 < n && isDigit(t.charAt(de + 1))))) {
             return -1;
         }
-        int p = q;
-        while (p > 0 && isSpace(t.charAt(p - 1))) {
-            p--;
-        }
+        int p = skipSpacesBack(t, q);
         fixedYear(p - 3, de, y);
         return de;
     }
@@ -1728,10 +1722,7 @@ final class DateScan {
         if (p == i || p == 0 || !isLetter(t.charAt(p - 1))) {
             return false;
         }
-        int ws = p - 1;
-        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
-            ws--;
-        }
+        int ws = letterRunStart(t, p - 1);
         return Character.isUpperCase(t.charAt(ws)) && !sentenceStart(ws) && LEX.lookup(t, ws, p) == 0;
     }
 
@@ -1957,10 +1948,7 @@ final class DateScan {
         if (i < 2 || t.charAt(i - 1) != ' ' || !isLetter(t.charAt(i - 2))) {
             return false;
         }
-        int ws = i - 2;
-        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
-            ws--;
-        }
+        int ws = letterRunStart(t, i - 2);
         if (i - 1 - ws < 2 || !Character.isUpperCase(t.charAt(ws)) || !isLowerLetter(t.charAt(ws + 1))
                 || LEX.lookup(t, ws, i - 1) != 0 || DateLexicon.CAPITAL_OPENERS.contains(t, ws, i - 1)
                 || DateLexicon.WEEKDAY_NAME_BEFORE.contains(t, ws, i - 1)
@@ -2002,13 +1990,8 @@ final class DateScan {
     private boolean endPointBefore(int s) {
         int p = s;
         for (int words = 0; words < 2; words++) {
-            while (p > 0 && isSpace(t.charAt(p - 1))) {
-                p--;
-            }
-            int ws = p;
-            while (ws > 0 && isLetter(t.charAt(ws - 1))) {
-                ws--;
-            }
+            p = skipSpacesBack(t, p);
+            int ws = letterRunStart(t, p);
             if (ws == p) {
                 return false;
             }
@@ -2038,19 +2021,13 @@ final class DateScan {
         if (r == e || r >= n || !isLetter(t.charAt(r))) {
             return -1; // a dash: a schedule
         }
-        int secondStart = rangeEnd;
-        while (secondStart > 0 && isLetter(t.charAt(secondStart - 1))) {
-            secondStart--;
-        }
+        int secondStart = letterRunStart(t, rangeEnd);
         int secondDow = value(LEX.lookup(t, secondStart, rangeEnd));
         if (secondDow < 1 || secondDow > 7 || secondDow == dow) {
             return -1;
         }
         int fromStart = -1;
-        int p = i;
-        while (p > 0 && isSpace(t.charAt(p - 1))) {
-            p--;
-        }
+        int p = skipSpacesBack(t, i);
         if (p >= 4 && t.regionMatches(true, p - 4, "from", 0, 4) && (p == 4 || !isLetter(t.charAt(p - 5)))) {
             fromStart = p - 4;
         }
@@ -2087,13 +2064,8 @@ final class DateScan {
     private boolean timetableBefore(int s) {
         int p = s;
         for (int words = 0; words < 2; words++) {
-            while (p > 0 && isSpace(t.charAt(p - 1))) {
-                p--;
-            }
-            int ws = p;
-            while (ws > 0 && isLetter(t.charAt(ws - 1))) {
-                ws--;
-            }
+            p = skipSpacesBack(t, p);
+            int ws = letterRunStart(t, p);
             if (ws == p) {
                 return false;
             }
@@ -2950,32 +2922,20 @@ final class DateScan {
     // ------------------------------------------------------------------ characters and words
 
     private int prevWordCode(int i) {
-        int p = i;
-        while (p > 0 && isSpace(t.charAt(p - 1))) {
-            p--;
-        }
+        int p = skipSpacesBack(t, i);
         if (p == i || p == 0 || !isLetter(t.charAt(p - 1))) {
             return 0;
         }
-        int ws = p - 1;
-        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
-            ws--;
-        }
+        int ws = letterRunStart(t, p - 1);
         return LEX.lookup(t, ws, p);
     }
 
     private boolean prevWordIs(int i, DateLexicon lex, boolean mustBeCapitalized) {
-        int p = i;
-        while (p > 0 && isSpace(t.charAt(p - 1))) {
-            p--;
-        }
+        int p = skipSpacesBack(t, i);
         if (p == i || p == 0 || !isLetter(t.charAt(p - 1))) {
             return false;
         }
-        int ws = p - 1;
-        while (ws > 0 && isLetter(t.charAt(ws - 1))) {
-            ws--;
-        }
+        int ws = letterRunStart(t, p - 1);
         return (!mustBeCapitalized || Character.isUpperCase(t.charAt(ws))) && lex.contains(t, ws, p);
     }
 
@@ -3098,6 +3058,22 @@ final class DateScan {
             v = v * 10 + (t.charAt(k) - '0');
         }
         return v;
+    }
+
+    /** Where the text before {@code p} ends once the spaces before {@code p} are skipped ({@code p} when none). */
+    static int skipSpacesBack(String t, int p) {
+        while (p > 0 && isSpace(t.charAt(p - 1))) {
+            p--;
+        }
+        return p;
+    }
+
+    /** Start of the run of letters that ends at {@code end} ({@code end} itself when no letter precedes it). */
+    static int letterRunStart(String t, int end) {
+        while (end > 0 && isLetter(t.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /** Dates never span lines: scraped text puts one paragraph or one page element per line. */
