@@ -328,7 +328,8 @@ final class DateExpressions {
         return Integer.parseInt(s);
     }
 
-    private static int month(String name) {
+    /** Month number of a month name or its abbreviation, in the languages the date patterns read. */
+    static int month(String name) {
         String m = name.toLowerCase(Locale.ROOT);
         switch (m.substring(0, 3)) {
             case "jan": return 1;

@@ -590,7 +590,7 @@ final class TextArticleParser {
         if (!md.find()) {
             return null;
         }
-        int month = MONTHS.indexOf(md.group(1).substring(0, 3).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;
+        int month = DateExpressions.month(md.group(1));
         int day = Integer.parseInt(md.group(2));
         return day >= 1 && day <= 31 ? new int[] {month, day} : null;
     }
@@ -601,7 +601,6 @@ final class TextArticleParser {
 
     private static final Pattern DATELINE_MONTH_DAY = Pattern.compile("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
             + "|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?\\s+(\\d{1,2})\\b");
-    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
     private static final Pattern SHORT_NUMERIC_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})(?![\\d/])");
     private static final Pattern HEADER_YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(?![\\d-])");
 
