@@ -2,7 +2,7 @@ package io.newsflow.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.cli.export.ExportLines;
-import io.newsflow.cli.pipeline.TopicReader;
+import io.newsflow.topics.TopicReader;
 import io.newsflow.registry.RegistryClientConfig;
 import io.newsflow.registry.RestSchemaRegistryClient;
 import io.newsflow.schema.EnrichedArticle;

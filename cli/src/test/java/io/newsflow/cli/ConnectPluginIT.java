@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsflow.cli.pipeline.TopicReader;
+import io.newsflow.topics.TopicReader;
 import io.newsflow.platform.process.ChildProcess;
 import io.newsflow.platform.process.Ports;
 import io.newsflow.platform.testing.PlatformExtension;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.cli.pipeline.FolderIngest;
 import io.newsflow.cli.pipeline.LocalPipeline;
-import io.newsflow.cli.pipeline.TopicReader;
+import io.newsflow.topics.TopicReader;
 import io.newsflow.ingest.publish.IngestOutcome;
 import io.newsflow.platform.testing.PlatformExtension;
 import io.newsflow.platform.testing.TestPlatform;

@@ -3,7 +3,7 @@ package io.newsflow.cli.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.newsflow.cli.pipeline.TopicReader;
+import io.newsflow.topics.TopicReader;
 import io.newsflow.topics.Topics;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,6 +7,7 @@ import io.newsflow.schema.DuplicateNotice;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.serde.ConfluentAvroDeserializer;
 import io.newsflow.topics.DeadLetterHeaders;
+import io.newsflow.topics.TopicReader;
 import io.newsflow.topics.Topics;
 import java.time.Duration;
 import java.time.Instant;

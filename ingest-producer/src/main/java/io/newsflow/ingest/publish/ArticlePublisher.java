@@ -18,7 +18,6 @@ import io.newsflow.topics.PipelineVersion;
 import io.newsflow.topics.Topics;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -55,12 +54,7 @@ public final class ArticlePublisher implements AutoCloseable {
      *                {@code schema.registry.url} are required, anything else overrides the defaults here
      */
     public ArticlePublisher(Map<String, Object> configs, ArticleExtractor extractor, Clock clock) {
-        Map<String, Object> producerConfig = new HashMap<>();
-        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        producerConfig.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        producerConfig.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+        Map<String, Object> producerConfig = ReliableProducerConfig.defaults(5);
         producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
         producerConfig.putAll(configs);
         this.producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());

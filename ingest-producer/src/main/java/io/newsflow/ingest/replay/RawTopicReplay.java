@@ -2,12 +2,14 @@ package io.newsflow.ingest.replay;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
+import io.newsflow.ingest.publish.ReliableProducerConfig;
 import io.newsflow.registry.RegistryClientConfig;
 import io.newsflow.registry.RestSchemaRegistryClient;
 import io.newsflow.registry.SchemaRegistryException;
 import io.newsflow.schema.RawArticle;
 import io.newsflow.serde.ConfluentAvroDeserializer;
 import io.newsflow.topics.ReprocessHeaders;
+import io.newsflow.topics.TopicReader;
 import io.newsflow.topics.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,20 +59,12 @@ public final class RawTopicReplay implements AutoCloseable {
     }
 
     public RawTopicReplay(Map<String, Object> clientConfigs) {
-        Map<String, Object> consumerConfig = new HashMap<>(clientConfigs);
-        consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, Object> consumerConfig = TopicReader.config(clientConfigs);
         consumerConfig.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
-        consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
         consumerConfig.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-replay-reader");
         this.consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer());
 
-        Map<String, Object> producerConfig = new HashMap<>();
-        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        producerConfig.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        producerConfig.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+        Map<String, Object> producerConfig = ReliableProducerConfig.defaults(20);
         producerConfig.putAll(clientConfigs);
         producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-replay");
         this.producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());

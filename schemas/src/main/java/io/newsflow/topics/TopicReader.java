@@ -1,4 +1,4 @@
-package io.newsflow.cli.pipeline;
+package io.newsflow.topics;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -11,7 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Reading whole topics without a consumer group, the way run, export and the dashboard follow them: every
+ * Reading whole topics without a consumer group, the way run, export, replay and the dashboard follow them: every
  * partition assigned, from the beginning, committed records only, no offsets committed.
  */
 public final class TopicReader {
